@@ -1,0 +1,63 @@
+// `casemark docs`, `messages` and `search`: reading what a case holds.
+import type { Command } from "commander";
+import { getDocument, listDocuments } from "../../store/documents";
+import { listMessages } from "../../store/messages";
+import { searchCase } from "../../store/search";
+import { emit, table } from "../output";
+import { documentId, positiveInt } from "../parse-args";
+import { withCase } from "../with-case";
+
+export function registerReadCommands(program: Command): void {
+  program
+    .command("docs")
+    .description("list the documents in a case")
+    .argument("<case>", "case file")
+    .option("--json", "print JSON")
+    .action(async (path: string, opts: { json?: boolean }) => {
+      const docs = await withCase(path, listDocuments, { readonly: true });
+      emit(opts, docs, () =>
+        table([["ID", "KIND", "PAGES", "MSGS", "TITLE"], ...docs.map((d) => [d.id, d.kind, d.pageCount, d.messageCount, d.title])]),
+      );
+    });
+
+  program
+    .command("messages")
+    .description("list messages in date order")
+    .argument("<case>", "case file")
+    .option("--doc <id>", "only the messages of this document")
+    .option("--json", "print JSON")
+    .action(async (path: string, opts: { doc?: string; json?: boolean }) => {
+      const doc = documentId(opts.doc);
+      const messages = await withCase(
+        path,
+        (c) => {
+          if (doc !== undefined) getDocument(c, doc);
+          return listMessages(c, doc === undefined ? {} : { documentId: doc });
+        },
+        { readonly: true },
+      );
+      emit(opts, messages, () =>
+        table([["ID", "DOC", "DATE", "FROM", "SUBJECT"], ...messages.map((m) => [m.id, m.documentId, m.date ?? "(no date)", m.from, m.subject])]),
+      );
+    });
+
+  program
+    .command("search")
+    .description('search text, headers and notes: words, "phrases", prefix*, AND/OR/NOT')
+    .argument("<case>", "case file")
+    .argument("<query>", "what to look for")
+    .option("--tag <name>", "only passages highlighted with this tag (or a tag below it)")
+    .option("--limit <n>", "at most this many results", "50")
+    .option("--json", "print JSON")
+    .action(async (path: string, query: string, opts: { tag?: string; limit: string; json?: boolean }) => {
+      const limit = positiveInt("--limit", opts.limit)!;
+      const hits = await withCase(path, (c) => searchCase(c, query, { limit, ...(opts.tag ? { tag: opts.tag } : {}) }), { readonly: true });
+      emit(opts, hits, () =>
+        hits.length === 0
+          ? "No results."
+          : hits
+              .map((h) => `doc ${h.documentId}${h.messageId ? ` msg ${h.messageId}` : ""}${h.page !== undefined ? ` p.${h.page + 1}` : ""}${h.annotationId ? " (note)" : ""}: ${h.snippet.replace(/\s+/g, " ")}`)
+              .join("\n"),
+      );
+    });
+}

@@ -1,0 +1,101 @@
+// Imports files and folders into a case. Every file gets its own result (imported, duplicate, or
+// failed with the reason); one bad file never stops the batch, and each document commits whole.
+import { readFileSync, statSync } from "node:fs";
+import { basename } from "node:path";
+import type { ImportProgress, ImportResult } from "../../shared/model";
+import { missingCase } from "../../shared/result";
+import { appendAudit } from "../store/audit";
+import type { Case } from "../store/case-file";
+import { assertWritable } from "../store/case-file";
+import { putBlob, sha256 } from "../store/blobs";
+import { findDocumentBySha } from "../store/documents";
+import { write } from "../store/write";
+import type { JobHost } from "../jobs/host";
+import { detectFormat, readHead, type FileFormat } from "./detect";
+import { importMbox } from "./import-mbox";
+import { storeParsed } from "./store-parsed";
+import { findFiles } from "./walk";
+
+/** Single documents are read whole; past this size a file is refused with a reason (256 MiB). */
+const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
+
+export interface ImportOptions {
+  host: JobHost;
+  signal?: AbortSignal;
+  onProgress?: (p: ImportProgress) => void;
+}
+
+const NOT_YET: Partial<Record<FileFormat, string>> = {
+  pdf: "PDF import is not available in this version of Casemark yet",
+  msg: "Outlook .msg import is not available in this version of Casemark yet",
+  unknown: "unsupported file type (Casemark reads .eml, .mbox, .txt and .html files)",
+};
+
+async function importDocument(c: Case, path: string, format: "email" | "text" | "html", host: JobHost): Promise<ImportResult> {
+  const size = statSync(path).size;
+  if (size > MAX_DOCUMENT_BYTES) return { path, status: "failed", error: `the file is ${Math.round(size / 2 ** 20)} MiB; single documents over 256 MiB are not supported` };
+  const bytes = readFileSync(path);
+  const sha = sha256(bytes);
+  const existing = findDocumentBySha(c, sha);
+  if (existing) return { path, status: "duplicate", documentId: existing.id, documentIds: [existing.id] };
+  const fileName = basename(path);
+  const result =
+    format === "email"
+      ? await host.run("parse-email", { bytes })
+      : await host.run(format === "html" ? "parse-html" : "parse-text", { bytes, fileName });
+  if (!result.ok) return { path, status: "failed", error: result.error.message };
+  const { documentId, attachmentIds } = write(c, () => {
+    putBlob(c, sha, bytes);
+    const stored = storeParsed(c, result.value, { sha256: sha, size: bytes.byteLength, blobSha256: sha, mediaType: "", fileName, sourcePath: path });
+    appendAudit(c, { action: "document.import", entity: "document", entityId: stored.documentId, detail: { sha256: sha, path, kind: result.value.kind } });
+    return stored;
+  });
+  const warnings = result.value.kind === "email" ? result.value.attachments.flatMap((a) => (a.error ? [a.error] : [])) : [];
+  return { path, status: "imported", documentId, documentIds: [documentId, ...attachmentIds], ...(warnings.length ? { warnings } : {}) };
+}
+
+async function importOne(c: Case, path: string, options: ImportOptions, onMessage: (n: number) => void): Promise<ImportResult> {
+  const format = detectFormat(path, readHead(path));
+  switch (format) {
+    case "email":
+    case "text":
+    case "html":
+      return importDocument(c, path, format, options.host);
+    case "mbox":
+      return importMbox(c, path, { host: options.host, onMessage, ...(options.signal ? { signal: options.signal } : {}) });
+    case "pdf":
+    case "msg":
+    case "unknown":
+      return { path, status: "failed", error: NOT_YET[format]! };
+    default:
+      return missingCase(format);
+  }
+}
+
+export async function importPaths(c: Case, paths: string[], options: ImportOptions): Promise<ImportResult[]> {
+  assertWritable(c);
+  const files = findFiles(paths);
+  const results: ImportResult[] = [];
+  for (const [i, file] of files.entries()) {
+    if (file.error) {
+      results.push({ path: file.path, status: "failed", error: file.error });
+      continue;
+    }
+    if (options.signal?.aborted) {
+      results.push({ path: file.path, status: "failed", error: "import cancelled before this file" });
+      continue;
+    }
+    const progress = (messagesDone?: number) =>
+      options.onProgress?.({ filesDone: i, total: files.length, path: file.path, ...(messagesDone ? { messagesDone } : {}) });
+    progress();
+    try {
+      results.push(await importOne(c, file.path, options, progress));
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      if (e.name === "CaseError") throw error; // the case itself is unusable: stop, the user must act
+      results.push({ path: file.path, status: "failed", error: e.code ? `cannot read it (${e.code})` : e.message });
+    }
+  }
+  options.onProgress?.({ filesDone: files.length, total: files.length, path: "" });
+  return results;
+}

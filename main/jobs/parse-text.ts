@@ -1,0 +1,37 @@
+// Plain-text and HTML files to canonical text; HTML is reduced to its readable text, scripts and all dropped.
+import { convert } from "html-to-text";
+import { canonicalText } from "../../shared/anchoring/normalize";
+import { decodeText } from "./decode-text";
+import type { ParsedText } from "./parsed";
+
+/** A title from the first line with letters in it, shortened to fit a list (80 chars). */
+export function titleFrom(text: string, fallback: string): string {
+  const line = text.split("\n").find((l) => /\p{L}/u.test(l))?.trim() ?? "";
+  if (!line) return fallback;
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+}
+
+export function htmlToText(html: string): string {
+  return convert(html, {
+    wordwrap: false,
+    selectors: [
+      { selector: "a", options: { ignoreHref: true } },
+      { selector: "img", format: "skip" },
+      { selector: "script", format: "skip" },
+      { selector: "style", format: "skip" },
+    ],
+  });
+}
+
+export function parseText(input: { bytes: Uint8Array; fileName: string }): ParsedText {
+  const { text: raw, encoding } = decodeText(input.bytes);
+  const text = canonicalText(raw);
+  return { kind: "text", title: titleFrom(text, input.fileName), text, encoding };
+}
+
+export function parseHtml(input: { bytes: Uint8Array; fileName: string }): ParsedText {
+  const { text: raw, encoding } = decodeText(input.bytes);
+  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(raw)?.[1]?.trim();
+  const text = canonicalText(htmlToText(raw));
+  return { kind: "html", title: title || titleFrom(text, input.fileName), text, encoding };
+}

@@ -1,0 +1,128 @@
+// Annotations: ranges of canonical text with quote and position selectors, tags and a note.
+import { randomUUID } from "node:crypto";
+import { quoteSelector } from "../../shared/anchoring/quote";
+import type { AnchorStatus, AnnotationView } from "../../shared/model";
+import { plainTextNote } from "../../shared/notes";
+import type { Case } from "./case-file";
+import { CaseError } from "./case-error";
+import { appendAudit } from "./audit";
+import { documentText } from "./documents";
+import { ensureTag, requireTag, tagAndDescendantIds } from "./tags";
+import { nowIso } from "./write";
+
+export interface NewAnnotation {
+  documentId: number;
+  start: number;
+  end: number;
+  tags?: string[];
+  note?: string;
+  /** Kept from an imported annotation; new ones get a fresh UUID. */
+  id?: string;
+  author?: string;
+  createdAt?: string;
+  modifiedAt?: string;
+  status?: AnchorStatus;
+  /** Create tags the case does not have yet (importing annotations) instead of refusing. */
+  createMissingTags?: boolean;
+}
+
+/** A sort key that orders annotations by position in their document. */
+function sortKey(start: number, end: number): string {
+  return `${String(start).padStart(12, "0")}:${String(end).padStart(12, "0")}`;
+}
+
+/** Creates an annotation on a range of a document. Call inside a write. */
+export function createAnnotation(c: Case, a: NewAnnotation): AnnotationView {
+  const text = documentText(c, a.documentId);
+  if (!(Number.isInteger(a.start) && Number.isInteger(a.end) && a.start >= 0 && a.end > a.start && a.end <= text.length)) {
+    throw new CaseError("invalid", `The range ${a.start}–${a.end} is not inside document ${a.documentId} (0–${text.length}).`);
+  }
+  const tags = [...new Set(a.tags ?? [])].map((path) => (a.createMissingTags ? ensureTag(c, path) : requireTag(c, path)));
+  const quote = quoteSelector(text, a.start, a.end);
+  const now = nowIso();
+  const id = a.id ?? randomUUID();
+  if (c.db.prepare("SELECT 1 FROM annotations WHERE id = ?").get(id)) throw new CaseError("invalid", `An annotation ${id} already exists.`);
+  const note = a.note ?? "";
+  c.db
+    .prepare(
+      `INSERT INTO annotations (id, document_id, start, end, exact, prefix, suffix, sort_key, status, note_json, note_text, author, created_at, modified_at)
+       VALUES (@id, @documentId, @start, @end, @exact, @prefix, @suffix, @sortKey, @status, @noteJson, @noteText, @author, @createdAt, @modifiedAt)`,
+    )
+    .run({
+      id,
+      documentId: a.documentId,
+      start: a.start,
+      end: a.end,
+      ...quote,
+      sortKey: sortKey(a.start, a.end),
+      status: a.status ?? "ok",
+      noteJson: note ? plainTextNote(note) : null,
+      noteText: note,
+      author: a.author ?? c.actor,
+      createdAt: a.createdAt ?? now,
+      modifiedAt: a.modifiedAt ?? now,
+    });
+  const link = c.db.prepare("INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)");
+  for (const tag of tags) link.run(id, tag.id);
+  appendAudit(c, { action: "annotation.create", entity: "annotation", entityId: id, detail: { documentId: a.documentId, start: a.start, end: a.end, tags: tags.map((t) => t.path) } });
+  return getAnnotation(c, id);
+}
+
+interface AnnotationRow {
+  id: string;
+  document_id: number;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  status: AnchorStatus;
+  note_text: string;
+  author: string;
+  created_at: string;
+  modified_at: string;
+  tags: string | null;
+}
+
+const SELECT = `SELECT a.*, (SELECT json_group_array(t.path) FROM (SELECT t.path FROM annotation_tags x JOIN tags t ON t.id = x.tag_id
+    WHERE x.annotation_id = a.id ORDER BY t.path) t) AS tags FROM annotations a`;
+
+function toView(r: AnnotationRow): AnnotationView {
+  return {
+    id: r.id,
+    documentId: r.document_id,
+    quote: r.exact,
+    prefix: r.prefix,
+    suffix: r.suffix,
+    start: r.start,
+    end: r.end,
+    tags: r.tags ? (JSON.parse(r.tags) as string[]) : [],
+    note: r.note_text,
+    author: r.author,
+    status: r.status,
+    createdAt: r.created_at,
+    modifiedAt: r.modified_at,
+  };
+}
+
+export function getAnnotation(c: Case, id: string): AnnotationView {
+  const row = c.db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as AnnotationRow | undefined;
+  if (!row) throw new CaseError("not-found", `There is no annotation ${id} in this case.`);
+  return toView(row);
+}
+
+/** Annotations in document order, filtered by document and by a tag (including the tags below it). */
+export function listAnnotations(c: Case, filter: { documentId?: number; tag?: string } = {}): AnnotationView[] {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.documentId !== undefined) {
+    where.push("a.document_id = @documentId");
+    params.documentId = filter.documentId;
+  }
+  if (filter.tag !== undefined) {
+    where.push(`a.id IN (SELECT annotation_id FROM annotation_tags WHERE tag_id IN (SELECT value FROM json_each(@tagIds)))`);
+    params.tagIds = JSON.stringify(tagAndDescendantIds(c, filter.tag));
+  }
+  const sql = `${SELECT} ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY a.document_id, a.sort_key`;
+  return (c.db.prepare(sql).all(params) as AnnotationRow[]).map(toView);
+}

@@ -1,0 +1,36 @@
+// The one error type the store throws: a code a caller can branch on and a sentence a user can act on.
+
+export type CaseErrorCode =
+  | "missing"
+  | "exists"
+  | "not-a-case"
+  | "too-new"
+  | "corrupt"
+  | "read-only"
+  | "not-found"
+  | "invalid";
+
+export class CaseError extends Error {
+  constructor(
+    readonly code: CaseErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "CaseError";
+  }
+}
+
+/** SQLite error codes (better-sqlite3's `code`) that mean the file itself is damaged. */
+const DAMAGE_CODES = new Set(["SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_CORRUPT_INDEX", "SQLITE_CORRUPT_SEQUENCE"]);
+
+/** Turns SQLite's own errors about the file into CaseErrors; anything else passes through. */
+export function explainSqliteError(error: unknown, path: string): unknown {
+  const code = (error as { code?: string } | null)?.code ?? "";
+  if (DAMAGE_CODES.has(code) || code.startsWith("SQLITE_CORRUPT")) {
+    return new CaseError("corrupt", `The case file ${path} is damaged (${code}); run "casemark verify" on a copy and restore from a backup.`);
+  }
+  if (code.startsWith("SQLITE_READONLY")) {
+    return new CaseError("read-only", `The case file ${path} is read-only; changes cannot be saved. Copy it somewhere writable to edit it.`);
+  }
+  return error;
+}

@@ -1,0 +1,174 @@
+// Creating and opening a case file: checks the file is ours before SQLite may touch it, then migrates.
+import Database from "better-sqlite3";
+import { closeSync, constants, accessSync, existsSync, openSync, readSync, statSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { CaseError, explainSqliteError } from "./case-error";
+import { MIGRATIONS, SCHEMA_VERSION } from "./migrations";
+
+/** "CsMk" as a big-endian int: SQLite's application_id for Casemark case files. */
+export const APPLICATION_ID = 0x43734d6b;
+/** Queries slower than this are logged (DESIGN.md). */
+const SLOW_QUERY_MS = 40;
+
+export interface Case {
+  readonly db: Database.Database;
+  readonly path: string;
+  readonly readonly: boolean;
+  /** Who is recorded as the author of changes (audit log, annotations). */
+  readonly actor: string;
+}
+
+export interface OpenOptions {
+  readonly?: boolean;
+  actor?: string;
+}
+
+const SQLITE_MAGIC = "SQLite format 3\u0000";
+
+interface Header {
+  applicationId: number;
+  userVersion: number;
+}
+
+/** Reads the SQLite header by hand so a file that is not ours is never opened by SQLite. */
+function readHeader(path: string): Header | null {
+  const fd = openSync(path, "r");
+  try {
+    const header = Buffer.alloc(100);
+    const read = readSync(fd, header, 0, 100, 0);
+    if (read < 100 || header.toString("latin1", 0, 16) !== SQLITE_MAGIC) return null;
+    return { userVersion: header.readInt32BE(60), applicationId: header.readInt32BE(68) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function sqliteOptions(readonly: boolean, fileMustExist: boolean): Database.Options {
+  const nativeBinding = process.env.CASEMARK_SQLITE_BINDING;
+  return { readonly, fileMustExist, ...(nativeBinding ? { nativeBinding } : {}) };
+}
+
+function configure(db: Database.Database, readonly: boolean): void {
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
+  if (!readonly) {
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+  }
+}
+
+function migrate(db: Database.Database): void {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  for (const step of MIGRATIONS) {
+    if (step.version <= current) continue;
+    db.transaction(() => {
+      db.exec(step.up);
+      db.pragma(`user_version = ${step.version}`);
+    })();
+  }
+}
+
+function isWritable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function defaultActor(): string {
+  return process.env.CASEMARK_AUTHOR || process.env.USER || process.env.USERNAME || "casemark";
+}
+
+function withSlowQueryLog(db: Database.Database): Database.Database {
+  if (process.env.CASEMARK_LOG_SLOW !== "1") return db;
+  const prepare = db.prepare.bind(db);
+  (db as { prepare: typeof db.prepare }).prepare = ((sql: string) => {
+    const statement = prepare(sql);
+    for (const method of ["run", "get", "all"] as const) {
+      const original = statement[method].bind(statement) as (...args: unknown[]) => unknown;
+      (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        const started = performance.now();
+        try {
+          return original(...args);
+        } finally {
+          const took = performance.now() - started;
+          if (took > SLOW_QUERY_MS) process.stderr.write(`casemark: slow query (${took.toFixed(0)} ms): ${sql.trim().slice(0, 200)}\n`);
+        }
+      };
+    }
+    return statement;
+  }) as typeof db.prepare;
+  return db;
+}
+
+/** Creates a new, empty case file with the default codebook; refuses to overwrite anything. */
+export function createCase(path: string, options: { title?: string; actor?: string } = {}): Case {
+  if (existsSync(path)) throw new CaseError("exists", `${path} already exists; choose a new file name for the case.`);
+  const db = new Database(path, sqliteOptions(false, false));
+  db.pragma(`application_id = ${APPLICATION_ID}`);
+  configure(db, false);
+  migrate(db);
+  const id = randomUUID();
+  const insert = db.prepare("INSERT INTO case_meta (key, value) VALUES (?, ?)");
+  db.transaction(() => {
+    insert.run("id", id);
+    insert.run("title", options.title?.trim() || "Untitled case");
+    insert.run("created_at", new Date().toISOString());
+  })();
+  // Header fields must be in the main file, not only in the WAL, for readHeader() to see them.
+  db.pragma("wal_checkpoint(TRUNCATE)");
+  return { db: withSlowQueryLog(db), path, readonly: false, actor: options.actor ?? defaultActor() };
+}
+
+/** Opens an existing case file, read-only when asked or when the file cannot be written. */
+export function openCase(path: string, options: OpenOptions = {}): Case {
+  if (!existsSync(path)) throw new CaseError("missing", `No case file at ${path}.`);
+  if (statSync(path).isDirectory()) throw new CaseError("not-a-case", `${path} is a folder, not a Casemark case file.`);
+  const header = readHeader(path);
+  if (!header) throw new CaseError("not-a-case", `${path} is not a Casemark case file (it is not an SQLite database).`);
+  if (header.applicationId !== APPLICATION_ID) {
+    throw new CaseError("not-a-case", `${path} is an SQLite database but not a Casemark case file; it was left untouched.`);
+  }
+  if (header.userVersion > SCHEMA_VERSION) throw tooNew(path, header.userVersion);
+  const readonly = options.readonly === true || !isWritable(path);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, sqliteOptions(readonly, true));
+    const version = db.pragma("user_version", { simple: true }) as number;
+    if (version > SCHEMA_VERSION) throw tooNew(path, version);
+    db.prepare("SELECT count(*) FROM sqlite_schema").get();
+    configure(db, readonly);
+    if (version < SCHEMA_VERSION) {
+      if (readonly) throw new CaseError("read-only", `${path} was made by an older Casemark and must be upgraded, but it is read-only; copy it somewhere writable first.`);
+      migrate(db);
+    }
+    return { db: withSlowQueryLog(db), path, readonly, actor: options.actor ?? defaultActor() };
+  } catch (error) {
+    db?.close();
+    throw explainSqliteError(error, path);
+  }
+}
+
+function tooNew(path: string, version: number): CaseError {
+  return new CaseError(
+    "too-new",
+    `${path} was made by a newer Casemark (schema ${version}; this version knows up to ${SCHEMA_VERSION}). Update Casemark to open it; the file was left untouched.`,
+  );
+}
+
+export function closeCase(c: Case): void {
+  if (!c.readonly && c.db.open) c.db.pragma("optimize");
+  c.db.close();
+}
+
+/** Throws the user-facing read-only error before any write is attempted. */
+export function assertWritable(c: Case): void {
+  if (c.readonly) throw new CaseError("read-only", `The case file ${c.path} is open read-only; changes cannot be saved.`);
+}
+
+export function caseMeta(c: Case): Record<string, string> {
+  const rows = c.db.prepare("SELECT key, value FROM case_meta").all() as { key: string; value: string }[];
+  return Object.fromEntries(rows.map((r) => [r.key, r.value]));
+}

@@ -1,0 +1,91 @@
+// Documents: one row per original (file, mbox message, attachment), never changed after import.
+import type { DocumentKind, DocumentSummary } from "../../shared/model";
+import type { Case } from "./case-file";
+import { CaseError } from "./case-error";
+import { nowIso } from "./write";
+
+export interface NewDocument {
+  sha256: string;
+  kind: DocumentKind;
+  title: string;
+  fileName?: string | null;
+  sourcePath?: string | null;
+  mediaType: string;
+  size: number;
+  blobSha256: string;
+  blobOffset?: number;
+  parentId?: number | null;
+  containerIndex?: number | null;
+  importState?: "complete" | "partial";
+  pageCount?: number;
+  info?: Record<string, unknown>;
+  text: string;
+}
+
+/** Inserts a document and its canonical text. Call inside a write. */
+export function insertDocument(c: Case, d: NewDocument): number {
+  const { lastInsertRowid } = c.db
+    .prepare(
+      `INSERT INTO documents (sha256, kind, title, file_name, source_path, media_type, size, blob_sha256, blob_offset,
+         parent_id, container_index, import_state, imported_at, page_count, info)
+       VALUES (@sha256, @kind, @title, @fileName, @sourcePath, @mediaType, @size, @blobSha256, @blobOffset,
+         @parentId, @containerIndex, @importState, @importedAt, @pageCount, @info)`,
+    )
+    .run({
+      sha256: d.sha256,
+      kind: d.kind,
+      title: d.title,
+      fileName: d.fileName ?? null,
+      sourcePath: d.sourcePath ?? null,
+      mediaType: d.mediaType,
+      size: d.size,
+      blobSha256: d.blobSha256,
+      blobOffset: d.blobOffset ?? 0,
+      parentId: d.parentId ?? null,
+      containerIndex: d.containerIndex ?? null,
+      importState: d.importState ?? "complete",
+      importedAt: nowIso(),
+      pageCount: d.pageCount ?? 0,
+      info: JSON.stringify(d.info ?? {}),
+    });
+  const id = Number(lastInsertRowid);
+  c.db.prepare("INSERT INTO document_texts (document_id, text) VALUES (?, ?)").run(id, d.text);
+  return id;
+}
+
+export function findDocumentBySha(c: Case, sha: string): { id: number; importState: "complete" | "partial" } | undefined {
+  return c.db.prepare("SELECT id, import_state AS importState FROM documents WHERE sha256 = ?").get(sha) as
+    | { id: number; importState: "complete" | "partial" }
+    | undefined;
+}
+
+export function markImportComplete(c: Case, id: number): void {
+  c.db.prepare("UPDATE documents SET import_state = 'complete' WHERE id = ?").run(id);
+}
+
+const SUMMARY = `SELECT d.id, d.sha256, d.title, d.kind, d.page_count AS pageCount,
+    (SELECT count(*) FROM messages m WHERE m.document_id = d.id) AS messageCount,
+    d.parent_id AS parentId, d.file_name AS fileName, d.size, d.import_state AS importState
+  FROM documents d`;
+
+export function listDocuments(c: Case): DocumentSummary[] {
+  return c.db.prepare(`${SUMMARY} ORDER BY d.id`).all() as DocumentSummary[];
+}
+
+export function childDocumentIds(c: Case, parentId: number): number[] {
+  return (c.db.prepare("SELECT id FROM documents WHERE parent_id = ? ORDER BY container_index, id").all(parentId) as { id: number }[]).map(
+    (r) => r.id,
+  );
+}
+
+export function getDocument(c: Case, id: number): DocumentSummary {
+  const row = c.db.prepare(`${SUMMARY} WHERE d.id = ?`).get(id) as DocumentSummary | undefined;
+  if (!row) throw new CaseError("not-found", `There is no document ${id} in this case.`);
+  return row;
+}
+
+export function documentText(c: Case, id: number): string {
+  const row = c.db.prepare("SELECT text FROM document_texts WHERE document_id = ?").get(id) as { text: string } | undefined;
+  if (!row) throw new CaseError("not-found", `There is no document ${id} in this case.`);
+  return row.text;
+}

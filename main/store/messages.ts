@@ -1,0 +1,116 @@
+// Messages: ranges of a document's canonical text with their parsed headers and thread.
+import { formatAddress, type Address, type MessageSummary } from "../../shared/model";
+import type { Case } from "./case-file";
+import { adoptReplies, threadFor } from "./threads";
+
+export interface NewMessage {
+  documentId: number;
+  ordinal: number;
+  start: number;
+  end: number;
+  bodyStart: number;
+  date: string | null;
+  dateRaw: string | null;
+  from: Address | null;
+  to: Address[];
+  cc: Address[];
+  bcc: Address[];
+  subject: string | null;
+  messageId: string | null;
+  inReplyTo: string | null;
+  references: string[];
+  pageStart?: number | null;
+  pageEnd?: number | null;
+  pageStamp?: string | null;
+  exemptions?: string[];
+}
+
+/** Stores a message and threads it. Call inside a write. */
+export function insertMessage(c: Case, m: NewMessage): { id: number; threadId: number } {
+  const threadId = threadFor(c, m);
+  const { lastInsertRowid } = c.db
+    .prepare(
+      `INSERT INTO messages (document_id, ordinal, start, end, body_start, date, date_utc, date_raw, from_name, from_address,
+         to_json, cc_json, bcc_json, subject, message_id, in_reply_to, references_json, thread_id,
+         page_start, page_end, page_stamp, exemptions_json)
+       VALUES (@documentId, @ordinal, @start, @end, @bodyStart, @date, @dateUtc, @dateRaw, @fromName, @fromAddress,
+         @to, @cc, @bcc, @subject, @messageId, @inReplyTo, @references, @threadId,
+         @pageStart, @pageEnd, @pageStamp, @exemptions)`,
+    )
+    .run({
+      documentId: m.documentId,
+      ordinal: m.ordinal,
+      start: m.start,
+      end: m.end,
+      bodyStart: m.bodyStart,
+      date: m.date,
+      dateUtc: m.date ? new Date(m.date).toISOString() : null,
+      dateRaw: m.dateRaw,
+      fromName: m.from?.name || null,
+      fromAddress: m.from?.address || null,
+      to: JSON.stringify(m.to),
+      cc: JSON.stringify(m.cc),
+      bcc: JSON.stringify(m.bcc),
+      subject: m.subject,
+      messageId: m.messageId,
+      inReplyTo: m.inReplyTo,
+      references: JSON.stringify(m.references),
+      threadId,
+      pageStart: m.pageStart ?? null,
+      pageEnd: m.pageEnd ?? null,
+      pageStamp: m.pageStamp ?? null,
+      exemptions: JSON.stringify(m.exemptions ?? []),
+    });
+  const id = Number(lastInsertRowid);
+  const addRef = c.db.prepare("INSERT OR IGNORE INTO message_references (ref, message_id) VALUES (?, ?)");
+  for (const ref of new Set([m.inReplyTo, ...m.references])) if (ref) addRef.run(ref, id);
+  adoptReplies(c, m.messageId, threadId);
+  return { id, threadId };
+}
+
+interface MessageRow {
+  id: number;
+  document_id: number;
+  date: string | null;
+  date_raw: string | null;
+  from_name: string | null;
+  from_address: string | null;
+  to_json: string;
+  cc_json: string;
+  subject: string | null;
+  thread_id: number;
+  message_id: string | null;
+}
+
+function toSummary(r: MessageRow): MessageSummary {
+  const people = (json: string) => (JSON.parse(json) as Address[]).map(formatAddress).filter((s): s is string => !!s);
+  return {
+    id: r.id,
+    documentId: r.document_id,
+    date: r.date,
+    dateRaw: r.date_raw,
+    from: formatAddress({ name: r.from_name ?? "", address: r.from_address ?? "" }),
+    to: people(r.to_json),
+    cc: people(r.cc_json),
+    subject: r.subject,
+    threadId: r.thread_id,
+    messageId: r.message_id,
+  };
+}
+
+/** Messages in date order (undated last), optionally of one document. */
+export function listMessages(c: Case, filter: { documentId?: number } = {}): MessageSummary[] {
+  const where = filter.documentId === undefined ? "" : "WHERE document_id = @documentId";
+  const rows = c.db
+    .prepare(`SELECT * FROM messages ${where} ORDER BY date_utc IS NULL, date_utc, document_id, ordinal`)
+    .all(filter.documentId === undefined ? {} : { documentId: filter.documentId }) as MessageRow[];
+  return rows.map(toSummary);
+}
+
+/** The message whose range holds an offset of a document, if any. */
+export function messageAt(c: Case, documentId: number, offset: number): MessageSummary | undefined {
+  const row = c.db
+    .prepare("SELECT * FROM messages WHERE document_id = ? AND start <= ? AND end > ? ORDER BY ordinal LIMIT 1")
+    .get(documentId, offset, offset) as MessageRow | undefined;
+  return row && toSummary(row);
+}

@@ -1,0 +1,11 @@
+// Every schema step in order; the last one's version is the newest schema this build knows.
+import type { Migration } from "./migration";
+import { migration as m10 } from "./0010-create-case";
+import { migration as m20 } from "./0020-create-messages";
+import { migration as m30 } from "./0030-create-annotations";
+import { migration as m40 } from "./0040-create-audit-log";
+import { migration as m50 } from "./0050-create-search";
+
+export const MIGRATIONS: readonly Migration[] = [m10, m20, m30, m40, m50];
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+export type { Migration };

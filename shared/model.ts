@@ -1,0 +1,104 @@
+// The domain as main, the CLI and the renderer see it: plain data, the shapes of the public JSON.
+
+export type DocumentKind = "email" | "mbox" | "text" | "html" | "pdf" | "msg" | "attachment";
+
+export interface DocumentSummary {
+  id: number;
+  sha256: string;
+  title: string;
+  kind: DocumentKind;
+  pageCount: number;
+  messageCount: number;
+  parentId: number | null;
+  fileName: string | null;
+  size: number;
+  importState: "complete" | "partial";
+}
+
+export interface Address {
+  name: string;
+  address: string;
+}
+
+export interface MessageSummary {
+  id: number;
+  documentId: number;
+  date: string | null;
+  dateRaw: string | null;
+  /** "Name <address>", or whichever of the two is known. */
+  from: string | null;
+  to: string[];
+  cc: string[];
+  subject: string | null;
+  threadId: number;
+  messageId: string | null;
+}
+
+export interface TagView {
+  id: number;
+  name: string;
+  path: string;
+  color: string;
+  key: number | null;
+  description: string;
+  count: number;
+}
+
+export type AnchorStatus = "ok" | "drifted" | "orphaned";
+
+export interface AnnotationView {
+  id: string;
+  documentId: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  tags: string[];
+  note: string;
+  author: string;
+  status: AnchorStatus;
+  createdAt: string;
+  modifiedAt: string;
+}
+
+export interface SearchHit {
+  documentId: number;
+  messageId?: number;
+  page?: number;
+  annotationId?: string;
+  snippet: string;
+  score: number;
+}
+
+export function formatAddress(a: Partial<Address> | null | undefined): string | null {
+  if (!a) return null;
+  const name = a.name?.trim() ?? "";
+  const address = a.address?.trim() ?? "";
+  if (name && address && name !== address) return `${name} <${address}>`;
+  return name || address || null;
+}
+
+export type ImportStatus = "imported" | "duplicate" | "failed";
+
+export interface ImportResult {
+  path: string;
+  status: ImportStatus;
+  documentId?: number;
+  /** Every document the file yielded: itself and its attachments, or each message of a container. */
+  documentIds?: number[];
+  error?: string;
+  /** For containers: how their messages fared. */
+  messages?: { imported: number; duplicate: number; failed: number };
+  /** Problems that did not stop the file, e.g. one unreadable message in an mbox. */
+  warnings?: string[];
+}
+
+export interface ImportProgress {
+  /** Files finished so far, of `total`. */
+  filesDone: number;
+  total: number;
+  path: string;
+  /** Messages read so far from the container being imported. */
+  messagesDone?: number;
+}
