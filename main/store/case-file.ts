@@ -3,7 +3,8 @@ import Database from "better-sqlite3";
 import { closeSync, constants, accessSync, existsSync, openSync, readSync, statSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { CaseError, explainSqliteError } from "./case-error";
-import { MIGRATIONS, SCHEMA_VERSION } from "./migrations";
+import { SCHEMA_VERSION } from "./migrations";
+import { migrate } from "./migrations/run";
 
 /** "CsMk" as a big-endian int: SQLite's application_id for Casemark case files. */
 export const APPLICATION_ID = 0x43734d6b;
@@ -57,21 +58,11 @@ function configure(db: Database.Database, readonly: boolean): void {
   }
 }
 
-function migrate(db: Database.Database): void {
-  const current = db.pragma("user_version", { simple: true }) as number;
-  for (const step of MIGRATIONS) {
-    if (step.version <= current) continue;
-    db.transaction(() => {
-      db.exec(step.up);
-      db.pragma(`user_version = ${step.version}`);
-    })();
-  }
-}
-
+/** A file without write bits is read-only by intent, even for root (who could write it anyway). */
 function isWritable(path: string): boolean {
   try {
     accessSync(path, constants.W_OK);
-    return true;
+    return (statSync(path).mode & 0o222) !== 0;
   } catch {
     return false;
   }

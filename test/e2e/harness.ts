@@ -1,0 +1,121 @@
+// Playwright fixtures: serve the built renderer on a fixed origin, refuse and count every other request.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, type Route } from '@playwright/test';
+
+export { expect } from '@playwright/test';
+
+// `.invalid` never resolves (RFC 2606), so nothing can reach a real host even if routing failed.
+export const APP_ORIGIN = 'https://casemark.invalid';
+export const APP_URL = `${APP_ORIGIN}/`;
+
+const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+type HarnessFixtures = {
+  // Every URL the page tried to reach outside APP_ORIGIN (HTTP(S), WebSocket, any scheme); all were refused.
+  blockedRequests: string[];
+  // Console errors and uncaught page errors, in order.
+  consoleErrors: string[];
+};
+
+async function serveRendererFile(route: Route, url: URL): Promise<void> {
+  const method = route.request().method();
+  if (method !== 'GET' && method !== 'HEAD') {
+    await route.fulfill({ status: 405, body: 'Method not allowed' });
+    return;
+  }
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    await route.fulfill({ status: 400, body: 'Bad path' });
+    return;
+  }
+  const file = resolve(RENDERER_DIR, pathname === '/' ? 'index.html' : `.${pathname}`);
+  // Decoding can turn %2e%2e into "..": never serve anything outside the build.
+  if (!file.startsWith(RENDERER_DIR.endsWith(sep) ? RENDERER_DIR : RENDERER_DIR + sep)) {
+    await route.fulfill({ status: 404, body: 'Not found' });
+    return;
+  }
+  let body: Buffer;
+  try {
+    body = await readFile(file);
+  } catch {
+    await route.fulfill({ status: 404, body: 'Not found' });
+    return;
+  }
+  const contentType = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  await route.fulfill({ status: 200, contentType, body });
+}
+
+export const test = base.extend<HarnessFixtures>({
+  // Automatic, so no test can forget it and let a request through to the network.
+  blockedRequests: [
+    async ({ context }, use) => {
+      if (!existsSync(resolve(RENDERER_DIR, 'index.html'))) {
+        throw new Error(
+          `${RENDERER_DIR}index.html is missing: build the renderer first (npm run build), or run npm run test:e2e`,
+        );
+      }
+      const blocked: string[] = [];
+      await context.route(
+        () => true,
+        async (route) => {
+          const url = new URL(route.request().url());
+          if (url.origin === APP_ORIGIN) {
+            await serveRendererFile(route, url);
+            return;
+          }
+          blocked.push(url.href);
+          await route.abort('blockedbyclient');
+        },
+      );
+      // Not calling connectToServer() means no socket is ever opened to the real host.
+      await context.routeWebSocket(
+        () => true,
+        async (ws) => {
+          blocked.push(ws.url());
+          await ws.close({ code: 1008, reason: 'Casemark e2e harness: network refused' });
+        },
+      );
+      await use(blocked);
+    },
+    { auto: true },
+  ],
+
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const { url, lineNumber } = message.location();
+      errors.push(url ? `${message.text()} (${url}:${lineNumber})` : message.text());
+    });
+    page.on('pageerror', (error) => errors.push(`Uncaught: ${error.message}`));
+    await use(errors);
+  },
+
+  // window.casemark: a later issue adds a fixture here that calls page.exposeBinding with the very
+  // service object main's IPC handlers call, on a real case file in a temporary folder. Until then
+  // the renderer runs unconnected, and the specs check exactly that.
+});
