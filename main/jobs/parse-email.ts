@@ -90,12 +90,13 @@ async function parseEmailAt(bytes: Uint8Array, depth: number): Promise<ParsedEma
   const head = canonicalText(headerBlock(headers, attachments.map((a, i) => a.fileName ?? `attachment ${i + 1}`)));
   const bodySource = email.text?.trim() ? email.text : email.html ? htmlToText(email.html) : "";
   const body = canonicalText(bodySource);
-  const text = body ? `${head}\n\n${body}` : head;
+  const separator = head && body ? "\n\n" : "";
+  const text = `${head}${separator}${body}`;
   return {
     kind: "email",
     title: headers.subject?.trim() || "(no subject)",
     text,
-    bodyStart: body ? head.length + 2 : text.length,
+    bodyStart: head.length + separator.length,
     headers,
     hasHtml: !!email.html,
     attachments,
