@@ -36,8 +36,13 @@ function run(packageName, binName, args, env = process.env) {
 }
 
 async function hasManagedChromium() {
-  const { chromium } = await import('@playwright/test');
-  return isExecutableFile(chromium.executablePath());
+  try {
+    const { chromium } = await import('@playwright/test');
+    return isExecutableFile(chromium.executablePath());
+  } catch {
+    // Playwright throws for host platforms it has no browser build for.
+    return false;
+  }
 }
 
 // Same order as test/e2e/find-chromium.ts; 'managed' means Playwright's own download.

@@ -37,25 +37,32 @@ export interface SearchOptions {
 
 const SNIPPET_WORDS = 16;
 
+/** Runs a query as FTS5 syntax, or as plain words when it is not valid syntax for that table. */
+function tolerant<T>(query: string, run: (match: string) => T[]): T[] {
+  try {
+    return run(query);
+  } catch (error) {
+    if (!isSyntaxError(error)) throw error;
+    const literal = literalQuery(query);
+    if (!literal) return [];
+    try {
+      return run(literal);
+    } catch (again) {
+      if (isSyntaxError(again)) return [];
+      throw again;
+    }
+  }
+}
+
 /** Ranked hits, one per message, page or note: never the same passage twice. */
 export function searchCase(c: Case, query: string, options: SearchOptions = {}): SearchHit[] {
   const limit = options.limit ?? 50;
   if (!query.trim()) return [];
-  try {
-    return runSearch(c, query, limit, options.tag);
-  } catch (error) {
-    if (!isSyntaxError(error)) throw error;
-    const literal = literalQuery(query);
-    return literal ? runSearch(c, literal, limit, options.tag) : [];
-  }
-}
-
-function runSearch(c: Case, match: string, limit: number, tag: string | undefined): SearchHit[] {
-  const params: Record<string, unknown> = { match, limit };
+  const params: Record<string, unknown> = { limit };
   let textFilter = "";
   let noteFilter = "";
-  if (tag !== undefined) {
-    params.tagIds = JSON.stringify(tagAndDescendantIds(c, tag));
+  if (options.tag !== undefined) {
+    params.tagIds = JSON.stringify(tagAndDescendantIds(c, options.tag));
     const tagged = "SELECT annotation_id FROM annotation_tags WHERE tag_id IN (SELECT value FROM json_each(@tagIds))";
     // A unit matches a tag when a highlight with that tag overlaps it.
     textFilter = `AND EXISTS (SELECT 1 FROM annotations a WHERE a.id IN (${tagged}) AND a.document_id = i.document_id AND (
@@ -65,20 +72,24 @@ function runSearch(c: Case, match: string, limit: number, tag: string | undefine
      OR (i.message_id IS NULL AND i.page_index IS NULL)))`;
     noteFilter = `AND a.id IN (${tagged})`;
   }
-  const units = c.db
-    .prepare(
-      `SELECT i.document_id AS documentId, i.message_id AS messageId, i.page_index AS page,
-         snippet(text_index, -1, '[', ']', '…', ${SNIPPET_WORDS}) AS snippet, bm25(text_index, 1.0, 2.0, 1.0) AS score
-       FROM text_index i WHERE text_index MATCH @match ${textFilter} ORDER BY score LIMIT @limit`,
-    )
-    .all(params) as (SearchHit & { messageId: number | null; page: number | null })[];
-  const notes = c.db
-    .prepare(
-      `SELECT a.document_id AS documentId, a.id AS annotationId, a.start AS start,
-         snippet(note_index, 0, '[', ']', '…', ${SNIPPET_WORDS}) AS snippet, bm25(note_index) AS score
-       FROM note_index n JOIN annotations a ON a.rowid = n.rowid WHERE note_index MATCH @match ${noteFilter} ORDER BY score LIMIT @limit`,
-    )
-    .all(params) as (SearchHit & { start: number })[];
+  const units = tolerant(query, (match) =>
+    c.db
+      .prepare(
+        `SELECT i.document_id AS documentId, i.message_id AS messageId, i.page_index AS page,
+           snippet(text_index, -1, '[', ']', '…', ${SNIPPET_WORDS}) AS snippet, bm25(text_index, 1.0, 2.0, 1.0) AS score
+         FROM text_index i WHERE text_index MATCH @match ${textFilter} ORDER BY score LIMIT @limit`,
+      )
+      .all({ ...params, match }) as (SearchHit & { messageId: number | null; page: number | null })[],
+  );
+  const notes = tolerant(query, (match) =>
+    c.db
+      .prepare(
+        `SELECT a.document_id AS documentId, a.id AS annotationId, a.start AS start,
+           snippet(note_index, 0, '[', ']', '…', ${SNIPPET_WORDS}) AS snippet, bm25(note_index) AS score
+         FROM note_index n JOIN annotations a ON a.rowid = n.rowid WHERE note_index MATCH @match ${noteFilter} ORDER BY score LIMIT @limit`,
+      )
+      .all({ ...params, match }) as (SearchHit & { start: number })[],
+  );
   const messageAt = c.db.prepare("SELECT id FROM messages WHERE document_id = ? AND start <= ? AND end > ? ORDER BY ordinal LIMIT 1");
   const hits: SearchHit[] = [
     ...units.map(({ messageId, page, ...hit }) => ({
