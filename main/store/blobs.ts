@@ -56,16 +56,47 @@ export function putBlobFromFile(c: Case, sha: string, size: number, path: string
   if (seq === 0) insert.run(sha, 0, Buffer.alloc(0));
 }
 
+/**
+ * Reads byte ranges of stored blobs, keeping the chunks last read: reading the messages of an
+ * mbox in order then touches each chunk once instead of once per message.
+ */
+export class BlobReader {
+  private sha = "";
+  private chunks = new Map<number, Buffer>();
+
+  constructor(private readonly c: Case) {}
+
+  private chunk(sha: string, seq: number): Buffer {
+    if (sha !== this.sha) {
+      this.sha = sha;
+      this.chunks.clear();
+    }
+    let data = this.chunks.get(seq);
+    if (!data) {
+      const row = this.c.db.prepare("SELECT data FROM blob_chunks WHERE sha256 = ? AND seq = ?").get(sha, seq) as { data: Buffer } | undefined;
+      data = row?.data ?? Buffer.alloc(0);
+      // Two chunks cover any range that crosses one chunk edge; older ones are dropped.
+      if (this.chunks.size >= 2) this.chunks.delete(this.chunks.keys().next().value!);
+      this.chunks.set(seq, data);
+    }
+    return data;
+  }
+
+  /** Bytes [offset, offset + length) of a stored blob. */
+  read(sha: string, offset: number, length: number): Buffer {
+    const first = Math.floor(offset / CHUNK_BYTES);
+    const last = Math.floor((offset + Math.max(length, 1) - 1) / CHUNK_BYTES);
+    const parts: Buffer[] = [];
+    for (let seq = first; seq <= last; seq++) parts.push(this.chunk(sha, seq));
+    const joined = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+    const start = offset - first * CHUNK_BYTES;
+    return joined.subarray(start, start + length);
+  }
+}
+
 /** Bytes [offset, offset + length) of a stored blob. */
 export function readBlobRange(c: Case, sha: string, offset: number, length: number): Buffer {
-  const first = Math.floor(offset / CHUNK_BYTES);
-  const last = Math.floor((offset + Math.max(length, 1) - 1) / CHUNK_BYTES);
-  const rows = c.db
-    .prepare("SELECT seq, data FROM blob_chunks WHERE sha256 = ? AND seq BETWEEN ? AND ? ORDER BY seq")
-    .all(sha, first, last) as { seq: number; data: Buffer }[];
-  const joined = Buffer.concat(rows.map((r) => r.data));
-  const start = offset - first * CHUNK_BYTES;
-  return joined.subarray(start, start + length);
+  return new BlobReader(c).read(sha, offset, length);
 }
 
 /** Walks every chunk of a blob in order, for hashing without loading it whole. */

@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import type { Case } from "./case-file";
 import { auditChainProblems } from "./audit";
-import { eachBlobChunk, readBlobRange } from "./blobs";
+import { BlobReader, eachBlobChunk } from "./blobs";
 
 export interface VerifyReport {
   ok: boolean;
@@ -30,7 +30,7 @@ export function verifyCase(c: Case): VerifyReport {
     else if (hash.digest("hex") !== blob.sha256) problems.push(`original ${blob.sha256}: its bytes no longer match its SHA-256`);
   }
 
-  const documents = c.db.prepare("SELECT id, title, sha256, blob_sha256, blob_offset, size FROM documents").all() as {
+  const documents = c.db.prepare("SELECT id, title, sha256, blob_sha256, blob_offset, size FROM documents ORDER BY blob_sha256, blob_offset").all() as {
     id: number;
     title: string;
     sha256: string;
@@ -38,9 +38,10 @@ export function verifyCase(c: Case): VerifyReport {
     blob_offset: number;
     size: number;
   }[];
+  const reader = new BlobReader(c);
   for (const d of documents) {
     if (d.blob_sha256 === d.sha256 && d.blob_offset === 0) continue; // the blob check above covered it
-    const bytes = readBlobRange(c, d.blob_sha256, d.blob_offset, d.size);
+    const bytes = reader.read(d.blob_sha256, d.blob_offset, d.size);
     if (bytes.byteLength !== d.size || createHash("sha256").update(bytes).digest("hex") !== d.sha256) {
       problems.push(`document ${d.id} (${d.title}): its bytes no longer match its SHA-256`);
     }

@@ -92,7 +92,7 @@ export async function writeMbox(path: string, count: number, seed = 2017): Promi
   const out = createWriteStream(path);
   let i = 0;
   for (const raw of messages(count, seed)) {
-    if (!out.write(toMboxEntry(raw, i++))) await new Promise((resolve) => out.once("drain", resolve));
+    if (!out.write(toMboxEntry(raw, i++))) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
   }
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
