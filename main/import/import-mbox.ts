@@ -1,8 +1,10 @@
 // Imports an mbox: the file itself is stored once as the container, each message becomes a document
 // whose bytes are a range of it. Each message commits on its own, so an interrupted import resumes:
 // what was committed is reported as duplicate and nothing is half there.
+import { basename } from "node:path";
 import { canonicalText } from "../../shared/anchoring/normalize";
 import type { ImportResult } from "../../shared/model";
+import type { Result } from "../../shared/result";
 import { appendAudit } from "../store/audit";
 import type { Case } from "../store/case-file";
 import { hashFile, putBlobFromFile, sha256 } from "../store/blobs";
@@ -11,11 +13,16 @@ import { indexUnit } from "../store/search";
 import { write } from "../store/write";
 import { decodeText } from "../jobs/decode-text";
 import type { JobHost } from "../jobs/host";
+import type { ParsedEmail } from "../jobs/parsed";
 import { splitMbox, unescapeMboxrd, type MboxMessage } from "../jobs/mbox-split";
 import { titleFrom } from "../jobs/parse-text";
 import { pipeline } from "./pipeline";
 import { storeParsed } from "./store-parsed";
-import { basename } from "node:path";
+
+/** Messages per transaction: large enough to amortise commits, small enough to lose little on a crash. */
+const BATCH_MESSAGES = 200;
+/** Messages being parsed ahead of the one being stored; bounds memory whatever the mbox size. */
+const PARSE_AHEAD = 64;
 
 export interface MboxOptions {
   host: JobHost;
@@ -47,41 +54,55 @@ export async function importMbox(c: Case, path: string, options: MboxOptions): P
   const parse = (m: MboxMessage) =>
     findDocumentBySha(c, sha256(m.bytes)) ? Promise.resolve(null) : options.host.run("parse-email", { bytes: unescapeMboxrd(m.bytes) });
 
+  // Whole messages are committed in batches: each transaction holds complete documents only, and
+  // far fewer commits keep FTS5 from writing a segment per message.
+  let batch: { m: MboxMessage; result: Result<ParsedEmail> }[] = [];
+  const flush = () => {
+    if (batch.length === 0) return;
+    const pending = batch;
+    batch = [];
+    write(c, () => {
+      for (const { m, result } of pending) storeMessage(m, result);
+    });
+  };
+  const storeMessage = (m: MboxMessage, result: Result<ParsedEmail>) => {
+    const messageSha = sha256(m.bytes);
+    if (findDocumentBySha(c, messageSha)) {
+      counts.duplicate++;
+      return;
+    }
+    const origin = {
+      sha256: messageSha, size: m.length, blobSha256: sha, blobOffset: m.offset, mediaType: "message/rfc822",
+      parentId: containerId, containerIndex: m.index, info: { envelope: m.envelope },
+    };
+    if (result.ok) {
+      const { documentId } = storeParsed(c, result.value, origin);
+      appendAudit(c, { action: "document.import", entity: "document", entityId: documentId, detail: { sha256: messageSha, container: containerId } });
+      counts.imported++;
+      return;
+    }
+    // Nothing is lost: an unreadable message is kept as raw text, with the reason.
+    const text = canonicalText(decodeText(m.bytes).text);
+    const documentId = insertDocument(c, { ...origin, kind: "email", title: titleFrom(text, `message ${m.index + 1}`), text, info: { ...origin.info, error: result.error.message } });
+    indexUnit(c, { documentId, body: text });
+    appendAudit(c, { action: "document.import", entity: "document", entityId: documentId, detail: { sha256: messageSha, container: containerId, error: result.error.message } });
+    counts.failed++;
+    warnings.push(`message ${m.index + 1} (byte ${m.offset}) could not be parsed and was kept as raw text: ${result.error.message}`);
+  };
+
   await pipeline(
     splitMbox(path),
-    options.host.size * 4,
+    PARSE_AHEAD,
     parse,
     (m, result) => {
       options.onMessage?.(++done);
-      const messageSha = sha256(m.bytes);
-      if (result === null || findDocumentBySha(c, messageSha)) {
-        counts.duplicate++;
-        return;
-      }
-      const origin = {
-        sha256: messageSha, size: m.length, blobSha256: sha, blobOffset: m.offset, mediaType: "message/rfc822",
-        parentId: containerId, containerIndex: m.index, info: { envelope: m.envelope },
-      };
-      write(c, () => {
-        if (result.ok) {
-          const { documentId } = storeParsed(c, result.value, origin);
-          appendAudit(c, { action: "document.import", entity: "document", entityId: documentId, detail: { sha256: messageSha, container: containerId } });
-          return;
-        }
-        // Nothing is lost: an unreadable message is kept as raw text, with the reason.
-        const text = canonicalText(decodeText(m.bytes).text);
-        const documentId = insertDocument(c, { ...origin, kind: "email", title: titleFrom(text, `message ${m.index + 1}`), text, info: { ...origin.info, error: result.error.message } });
-        indexUnit(c, { documentId, body: text });
-        appendAudit(c, { action: "document.import", entity: "document", entityId: documentId, detail: { sha256: messageSha, container: containerId, error: result.error.message } });
-      });
-      if (result.ok) counts.imported++;
-      else {
-        counts.failed++;
-        warnings.push(`message ${m.index + 1} (byte ${m.offset}) could not be parsed and was kept as raw text: ${result.error.message}`);
-      }
+      if (result === null) counts.duplicate++;
+      else batch.push({ m, result });
+      if (batch.length >= BATCH_MESSAGES) flush();
     },
     options.signal,
   );
+  flush();
 
   if (options.signal?.aborted) {
     return { path, status: "failed", documentId: containerId, documentIds: childDocumentIds(c, containerId), error: "import cancelled; import the file again to resume", messages: counts };

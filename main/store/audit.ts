@@ -1,6 +1,6 @@
 // The append-only audit log: each row's hash covers its content and the previous row's hash.
 import { createHash } from "node:crypto";
-import type { Case } from "./case-file";
+import { sql, type Case } from "./case-file";
 import { nowIso } from "./write";
 
 const GENESIS = "0".repeat(64);
@@ -31,7 +31,7 @@ function rowHash(prevHash: string, row: Omit<AuditRow, "prev_hash" | "hash">): s
 
 /** Appends one row; call inside the transaction that makes the change it records. */
 export function appendAudit(c: Case, entry: AuditEntry): void {
-  const last = c.db.prepare("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").get() as
+  const last = sql(c, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").get() as
     | { seq: number; hash: string }
     | undefined;
   const row = {
@@ -44,8 +44,7 @@ export function appendAudit(c: Case, entry: AuditEntry): void {
     detail: JSON.stringify(entry.detail ?? {}),
   };
   const prevHash = last?.hash ?? GENESIS;
-  c.db
-    .prepare(
+  sql(c, 
       "INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash) VALUES (@seq, @at, @actor, @action, @entity, @entity_id, @detail, @prev_hash, @hash)",
     )
     .run({ ...row, prev_hash: prevHash, hash: rowHash(prevHash, row) });
@@ -67,5 +66,5 @@ export function auditChainProblems(c: Case): string[] {
 }
 
 export function auditRows(c: Case): AuditRow[] {
-  return c.db.prepare("SELECT * FROM audit_log ORDER BY seq").all() as AuditRow[];
+  return sql(c, "SELECT * FROM audit_log ORDER BY seq").all() as AuditRow[];
 }

@@ -1,7 +1,7 @@
 // Original files, byte-exact, in chunks under SQLite's blob limit, addressed by SHA-256.
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readSync } from "node:fs";
-import type { Case } from "./case-file";
+import { sql, type Case } from "./case-file";
 
 /** 4 MiB: large enough for few rows, far below SQLite's 1 GB blob limit. */
 export const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -11,14 +11,14 @@ export function sha256(bytes: Uint8Array): string {
 }
 
 export function hasBlob(c: Case, sha: string): boolean {
-  return c.db.prepare("SELECT 1 FROM blobs WHERE sha256 = ?").get(sha) !== undefined;
+  return sql(c, "SELECT 1 FROM blobs WHERE sha256 = ?").get(sha) !== undefined;
 }
 
 /** Stores bytes held in memory; a no-op when the blob is already there. Call inside a write. */
 export function putBlob(c: Case, sha: string, bytes: Uint8Array): void {
   if (hasBlob(c, sha)) return;
-  c.db.prepare("INSERT INTO blobs (sha256, size) VALUES (?, ?)").run(sha, bytes.byteLength);
-  const insert = c.db.prepare("INSERT INTO blob_chunks (sha256, seq, data) VALUES (?, ?, ?)");
+  sql(c, "INSERT INTO blobs (sha256, size) VALUES (?, ?)").run(sha, bytes.byteLength);
+  const insert = sql(c, "INSERT INTO blob_chunks (sha256, seq, data) VALUES (?, ?, ?)");
   for (let seq = 0, at = 0; at < bytes.byteLength || seq === 0; seq++, at += CHUNK_BYTES) {
     insert.run(sha, seq, Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(CHUNK_BYTES, bytes.byteLength - at)));
   }
@@ -49,8 +49,8 @@ export function hashFile(path: string): { sha256: string; size: number } {
 /** Stores a file streamed from disk under a hash computed beforehand. Call inside a write. */
 export function putBlobFromFile(c: Case, sha: string, size: number, path: string): void {
   if (hasBlob(c, sha)) return;
-  c.db.prepare("INSERT INTO blobs (sha256, size) VALUES (?, ?)").run(sha, size);
-  const insert = c.db.prepare("INSERT INTO blob_chunks (sha256, seq, data) VALUES (?, ?, ?)");
+  sql(c, "INSERT INTO blobs (sha256, size) VALUES (?, ?)").run(sha, size);
+  const insert = sql(c, "INSERT INTO blob_chunks (sha256, seq, data) VALUES (?, ?, ?)");
   let seq = 0;
   readFileChunks(path, (chunk) => insert.run(sha, seq++, Buffer.from(chunk)));
   if (seq === 0) insert.run(sha, 0, Buffer.alloc(0));
@@ -73,7 +73,7 @@ export class BlobReader {
     }
     let data = this.chunks.get(seq);
     if (!data) {
-      const row = this.c.db.prepare("SELECT data FROM blob_chunks WHERE sha256 = ? AND seq = ?").get(sha, seq) as { data: Buffer } | undefined;
+      const row = sql(this.c, "SELECT data FROM blob_chunks WHERE sha256 = ? AND seq = ?").get(sha, seq) as { data: Buffer } | undefined;
       data = row?.data ?? Buffer.alloc(0);
       // Two chunks cover any range that crosses one chunk edge; older ones are dropped.
       if (this.chunks.size >= 2) this.chunks.delete(this.chunks.keys().next().value!);

@@ -163,3 +163,18 @@ export function caseMeta(c: Case): Record<string, string> {
   const rows = c.db.prepare("SELECT key, value FROM case_meta").all() as { key: string; value: string }[];
   return Object.fromEntries(rows.map((r) => [r.key, r.value]));
 }
+
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/**
+ * A prepared statement kept for the life of the connection: preparing is most of the cost of a
+ * small insert, and imports run the same few statements thousands of times.
+ * Not for statements that are iterated while the same SQL may run again.
+ */
+export function sql(c: Case, text: string): Database.Statement {
+  let cache = statements.get(c.db);
+  if (!cache) statements.set(c.db, (cache = new Map()));
+  let statement = cache.get(text);
+  if (!statement) cache.set(text, (statement = c.db.prepare(text)));
+  return statement;
+}

@@ -1,6 +1,6 @@
 // Documents: one row per original (file, mbox message, attachment), never changed after import.
 import type { DocumentKind, DocumentSummary } from "../../shared/model";
-import type { Case } from "./case-file";
+import { sql, type Case } from "./case-file";
 import { CaseError } from "./case-error";
 import { nowIso } from "./write";
 
@@ -24,8 +24,7 @@ export interface NewDocument {
 
 /** Inserts a document and its canonical text. Call inside a write. */
 export function insertDocument(c: Case, d: NewDocument): number {
-  const { lastInsertRowid } = c.db
-    .prepare(
+  const { lastInsertRowid } = sql(c, 
       `INSERT INTO documents (sha256, kind, title, file_name, source_path, media_type, size, blob_sha256, blob_offset,
          parent_id, container_index, import_state, imported_at, page_count, info)
        VALUES (@sha256, @kind, @title, @fileName, @sourcePath, @mediaType, @size, @blobSha256, @blobOffset,
@@ -49,18 +48,18 @@ export function insertDocument(c: Case, d: NewDocument): number {
       info: JSON.stringify(d.info ?? {}),
     });
   const id = Number(lastInsertRowid);
-  c.db.prepare("INSERT INTO document_texts (document_id, text) VALUES (?, ?)").run(id, d.text);
+  sql(c, "INSERT INTO document_texts (document_id, text) VALUES (?, ?)").run(id, d.text);
   return id;
 }
 
 export function findDocumentBySha(c: Case, sha: string): { id: number; importState: "complete" | "partial" } | undefined {
-  return c.db.prepare("SELECT id, import_state AS importState FROM documents WHERE sha256 = ?").get(sha) as
+  return sql(c, "SELECT id, import_state AS importState FROM documents WHERE sha256 = ?").get(sha) as
     | { id: number; importState: "complete" | "partial" }
     | undefined;
 }
 
 export function markImportComplete(c: Case, id: number): void {
-  c.db.prepare("UPDATE documents SET import_state = 'complete' WHERE id = ?").run(id);
+  sql(c, "UPDATE documents SET import_state = 'complete' WHERE id = ?").run(id);
 }
 
 const SUMMARY = `SELECT d.id, d.sha256, d.title, d.kind, d.page_count AS pageCount,
@@ -69,23 +68,23 @@ const SUMMARY = `SELECT d.id, d.sha256, d.title, d.kind, d.page_count AS pageCou
   FROM documents d`;
 
 export function listDocuments(c: Case): DocumentSummary[] {
-  return c.db.prepare(`${SUMMARY} ORDER BY d.id`).all() as DocumentSummary[];
+  return sql(c, `${SUMMARY} ORDER BY d.id`).all() as DocumentSummary[];
 }
 
 export function childDocumentIds(c: Case, parentId: number): number[] {
-  return (c.db.prepare("SELECT id FROM documents WHERE parent_id = ? ORDER BY container_index, id").all(parentId) as { id: number }[]).map(
+  return (sql(c, "SELECT id FROM documents WHERE parent_id = ? ORDER BY container_index, id").all(parentId) as { id: number }[]).map(
     (r) => r.id,
   );
 }
 
 export function getDocument(c: Case, id: number): DocumentSummary {
-  const row = c.db.prepare(`${SUMMARY} WHERE d.id = ?`).get(id) as DocumentSummary | undefined;
+  const row = sql(c, `${SUMMARY} WHERE d.id = ?`).get(id) as DocumentSummary | undefined;
   if (!row) throw new CaseError("not-found", `There is no document ${id} in this case.`);
   return row;
 }
 
 export function documentText(c: Case, id: number): string {
-  const row = c.db.prepare("SELECT text FROM document_texts WHERE document_id = ?").get(id) as { text: string } | undefined;
+  const row = sql(c, "SELECT text FROM document_texts WHERE document_id = ?").get(id) as { text: string } | undefined;
   if (!row) throw new CaseError("not-found", `There is no document ${id} in this case.`);
   return row.text;
 }

@@ -1,6 +1,6 @@
 // Messages: ranges of a document's canonical text with their parsed headers and thread.
 import { formatAddress, type Address, type MessageSummary } from "../../shared/model";
-import type { Case } from "./case-file";
+import { sql, type Case } from "./case-file";
 import { adoptReplies, threadFor } from "./threads";
 
 export interface NewMessage {
@@ -28,8 +28,7 @@ export interface NewMessage {
 /** Stores a message and threads it. Call inside a write. */
 export function insertMessage(c: Case, m: NewMessage): { id: number; threadId: number } {
   const threadId = threadFor(c, m);
-  const { lastInsertRowid } = c.db
-    .prepare(
+  const { lastInsertRowid } = sql(c, 
       `INSERT INTO messages (document_id, ordinal, start, end, body_start, date, date_utc, date_raw, from_name, from_address,
          to_json, cc_json, bcc_json, subject, message_id, in_reply_to, references_json, thread_id,
          page_start, page_end, page_stamp, exemptions_json)
@@ -62,7 +61,7 @@ export function insertMessage(c: Case, m: NewMessage): { id: number; threadId: n
       exemptions: JSON.stringify(m.exemptions ?? []),
     });
   const id = Number(lastInsertRowid);
-  const addRef = c.db.prepare("INSERT OR IGNORE INTO message_references (ref, message_id) VALUES (?, ?)");
+  const addRef = sql(c, "INSERT OR IGNORE INTO message_references (ref, message_id) VALUES (?, ?)");
   for (const ref of new Set([m.inReplyTo, ...m.references])) if (ref) addRef.run(ref, id);
   adoptReplies(c, m.messageId, threadId);
   return { id, threadId };
@@ -101,16 +100,14 @@ function toSummary(r: MessageRow): MessageSummary {
 /** Messages in date order (undated last), optionally of one document. */
 export function listMessages(c: Case, filter: { documentId?: number } = {}): MessageSummary[] {
   const where = filter.documentId === undefined ? "" : "WHERE document_id = @documentId";
-  const rows = c.db
-    .prepare(`SELECT * FROM messages ${where} ORDER BY date_utc IS NULL, date_utc, document_id, ordinal`)
+  const rows = sql(c, `SELECT * FROM messages ${where} ORDER BY date_utc IS NULL, date_utc, document_id, ordinal`)
     .all(filter.documentId === undefined ? {} : { documentId: filter.documentId }) as MessageRow[];
   return rows.map(toSummary);
 }
 
 /** The message whose range holds an offset of a document, if any. */
 export function messageAt(c: Case, documentId: number, offset: number): MessageSummary | undefined {
-  const row = c.db
-    .prepare("SELECT * FROM messages WHERE document_id = ? AND start <= ? AND end > ? ORDER BY ordinal LIMIT 1")
+  const row = sql(c, "SELECT * FROM messages WHERE document_id = ? AND start <= ? AND end > ? ORDER BY ordinal LIMIT 1")
     .get(documentId, offset, offset) as MessageRow | undefined;
   return row && toSummary(row);
 }

@@ -1,6 +1,6 @@
 // Full-text search: index units (message, page, or whole text) and notes, ranked by bm25 with snippets.
 import type { SearchHit } from "../../shared/model";
-import type { Case } from "./case-file";
+import { sql, type Case } from "./case-file";
 import { tagAndDescendantIds } from "./tags";
 
 export interface IndexUnit {
@@ -14,8 +14,7 @@ export interface IndexUnit {
 
 /** Adds one searchable unit. Call inside a write. */
 export function indexUnit(c: Case, u: IndexUnit): void {
-  c.db
-    .prepare("INSERT INTO text_index (body, subject, people, document_id, message_id, page_index) VALUES (?, ?, ?, ?, ?, ?)")
+  sql(c, "INSERT INTO text_index (body, subject, people, document_id, message_id, page_index) VALUES (?, ?, ?, ?, ?, ?)")
     .run(u.body, u.subject ?? "", u.people ?? "", u.documentId, u.messageId ?? null, u.pageIndex ?? null);
 }
 
@@ -73,8 +72,7 @@ export function searchCase(c: Case, query: string, options: SearchOptions = {}):
     noteFilter = `AND a.id IN (${tagged})`;
   }
   const units = tolerant(query, (match) =>
-    c.db
-      .prepare(
+    sql(c, 
         `SELECT i.document_id AS documentId, i.message_id AS messageId, i.page_index AS page,
            snippet(text_index, -1, '[', ']', '…', ${SNIPPET_WORDS}) AS snippet, bm25(text_index, 1.0, 2.0, 1.0) AS score
          FROM text_index i WHERE text_index MATCH @match ${textFilter} ORDER BY score LIMIT @limit`,
@@ -82,15 +80,14 @@ export function searchCase(c: Case, query: string, options: SearchOptions = {}):
       .all({ ...params, match }) as (SearchHit & { messageId: number | null; page: number | null })[],
   );
   const notes = tolerant(query, (match) =>
-    c.db
-      .prepare(
+    sql(c, 
         `SELECT a.document_id AS documentId, a.id AS annotationId, a.start AS start,
            snippet(note_index, 0, '[', ']', '…', ${SNIPPET_WORDS}) AS snippet, bm25(note_index) AS score
          FROM note_index n JOIN annotations a ON a.rowid = n.rowid WHERE note_index MATCH @match ${noteFilter} ORDER BY score LIMIT @limit`,
       )
       .all({ ...params, match }) as (SearchHit & { start: number })[],
   );
-  const messageAt = c.db.prepare("SELECT id FROM messages WHERE document_id = ? AND start <= ? AND end > ? ORDER BY ordinal LIMIT 1");
+  const messageAt = sql(c, "SELECT id FROM messages WHERE document_id = ? AND start <= ? AND end > ? ORDER BY ordinal LIMIT 1");
   const hits: SearchHit[] = [
     ...units.map(({ messageId, page, ...hit }) => ({
       ...hit,

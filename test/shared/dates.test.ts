@@ -25,3 +25,21 @@ describe("emailDateToIso", () => {
     expect(emailDateToIso(null)).toBeNull();
   });
 });
+
+describe("emailDateToIso agrees with luxon's RFC 2822 parser", () => {
+  it.each([
+    "Fri, 10 Feb 2017 16:12:00 -0500",
+    "1 Jan 99 00:00 +0000",
+    "Sun, 29 Feb 2004 23:59:59 +1345",
+    "Tue, 31 Dec 2019 12:00:00 -0930",
+  ])("%s", async (raw) => {
+    const { DateTime } = await import("luxon");
+    const luxon = DateTime.fromRFC2822(raw, { setZone: true });
+    expect(luxon.isValid).toBe(true);
+    expect(new Date(emailDateToIso(raw)!).getTime()).toBe(luxon.toMillis());
+  });
+
+  it("refuses impossible dates instead of rolling them over", () => {
+    expect(emailDateToIso("Mon, 30 Feb 2017 10:00:00 +0000")).toBeNull();
+  });
+});

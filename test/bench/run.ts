@@ -1,0 +1,30 @@
+// `npm run bench`: release-scale measurements, printed as a table and written as JSON with ratios.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { benchMboxImport } from "./mbox-import";
+
+const quick = process.argv.includes("--quick");
+const count = quick ? 5_000 : 50_000;
+const runs = quick ? 1 : 3;
+const dir = mkdtempSync(join(tmpdir(), "casemark-bench-"));
+
+try {
+  console.log(`mbox import: ${count} generated messages, median of ${runs} run(s)…`);
+  const rows = await benchMboxImport(dir, count, runs);
+  const fmt = (n: number | null, digits = 1) => (n == null || Number.isNaN(n) ? "–" : n.toFixed(digits));
+  console.log("\n| tool | messages | seconds | messages/s | peak RSS (MiB) |\n|---|---:|---:|---:|---:|");
+  for (const r of rows) console.log(`| ${r.tool} | ${r.messages} | ${fmt(r.seconds, 2)} | ${fmt(r.messagesPerSecond, 0)} | ${fmt(r.peakRssMb, 0)} |`);
+  const [casemark, raw, notmuch] = rows;
+  const ratios = {
+    casemarkVsRaw: casemark!.seconds / raw!.seconds,
+    notmuchVsCasemark: notmuch && Number.isFinite(notmuch.seconds) ? notmuch.seconds / casemark!.seconds : null,
+  };
+  console.log(`\ncasemark / raw parse+FTS5: ${fmt(ratios.casemarkVsRaw, 2)}× the time (budget: ≤ 1.5×)`);
+  console.log(`notmuch new / casemark: ${ratios.notmuchVsCasemark == null ? "– (notmuch not installed)" : `${fmt(ratios.notmuchVsCasemark, 2)}× (budget: ≥ 5×)`}`);
+  mkdirSync(".bench", { recursive: true });
+  writeFileSync(".bench/results.json", `${JSON.stringify({ date: new Date().toISOString(), mbox: rows, ratios }, null, 2)}\n`);
+  console.log("\nWrote .bench/results.json");
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
