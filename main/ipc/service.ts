@@ -1,0 +1,32 @@
+// The service behind the IPC contract: one function per method, over the open case's store.
+// Electron's IPC handlers and the end-to-end harness call this very object.
+import type { MethodArgs, MethodName, MethodOutput } from "../../shared/ipc";
+import { createAnnotation, listAnnotations } from "../store/annotations";
+import type { Case } from "../store/case-file";
+import { documentText, getDocument, listDocuments } from "../store/documents";
+import { listMessages } from "../store/messages";
+import { searchCase } from "../store/search";
+import { listTags } from "../store/tags";
+import { write } from "../store/write";
+
+export type Service = { [K in MethodName]: (args: MethodArgs<K>) => MethodOutput<K> | Promise<MethodOutput<K>> };
+
+/** Drops keys whose value is undefined, for store functions that take optional filters. */
+function defined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+}
+
+export function createCaseService(c: Case): Service {
+  return {
+    listDocuments: () => listDocuments(c),
+    documentText: ({ documentId }) => ({ text: documentText(c, documentId) }),
+    listMessages: ({ documentId }) => {
+      if (documentId !== undefined) getDocument(c, documentId);
+      return listMessages(c, defined({ documentId }));
+    },
+    search: ({ query, tag, limit }) => searchCase(c, query, defined({ tag, limit })),
+    listTags: () => listTags(c),
+    listAnnotations: (filter) => listAnnotations(c, defined(filter)),
+    createAnnotation: (a) => write(c, () => createAnnotation(c, defined(a))),
+  };
+}

@@ -1,0 +1,57 @@
+// The contract between the renderer and main: every method's argument schema (zod) and result type.
+// Main validates each call against it; the preload (and the test harness) expose exactly these methods.
+import { z } from "zod";
+import type { AnnotationView, DocumentSummary, MessageSummary, SearchHit, TagView } from "./model";
+import type { Result } from "./result";
+
+/** A method: the schema of its one argument, and its result as a type only. */
+export interface Method<I extends z.ZodType, O> {
+  input: I;
+  /** Never set: carries the result type for the compiler. */
+  output?: O;
+}
+
+const method =
+  <O>() =>
+  <I extends z.ZodType>(input: I): Method<I, O> => ({ input });
+
+const Id = z.number().int().positive();
+const TagPath = z.string().min(1).max(500);
+const NoArgs = z.object({}).strict();
+
+export const contract = {
+  listDocuments: method<DocumentSummary[]>()(NoArgs),
+  documentText: method<{ text: string }>()(z.object({ documentId: Id }).strict()),
+  listMessages: method<MessageSummary[]>()(z.object({ documentId: Id.optional() }).strict()),
+  search: method<SearchHit[]>()(
+    z.object({ query: z.string().min(1).max(1000), tag: TagPath.optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
+  ),
+  listTags: method<TagView[]>()(NoArgs),
+  listAnnotations: method<AnnotationView[]>()(z.object({ documentId: Id.optional(), tag: TagPath.optional() }).strict()),
+  createAnnotation: method<AnnotationView>()(
+    z
+      .object({
+        documentId: Id,
+        start: z.number().int().min(0),
+        end: z.number().int().min(1),
+        tags: z.array(TagPath).max(50).default([]),
+        note: z.string().max(100_000).optional(),
+      })
+      .strict()
+      .refine((a) => a.end > a.start, { message: "end must be after start" }),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<K extends MethodName> = z.input<Contract[K]["input"]>;
+export type MethodArgs<K extends MethodName> = z.output<Contract[K]["input"]>;
+export type MethodOutput<K extends MethodName> = Contract[K] extends Method<z.ZodType, infer O> ? O : never;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+/** What the renderer sees as `window.casemark`. */
+export type CasemarkApi = { [K in MethodName]: (input: MethodInput<K>) => Promise<Result<MethodOutput<K>>> };
+
+/** The IPC channel of a method. */
+export const channel = (name: MethodName): string => `casemark:${name}`;

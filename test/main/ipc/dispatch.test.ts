@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { METHOD_NAMES } from "../../../shared/ipc";
+import { dispatch } from "../../../main/ipc/dispatch";
+import { createCaseService, type Service } from "../../../main/ipc/service";
+import { startJobHost, type JobHost } from "../../../main/jobs/host";
+import { buildSampleCase } from "../../../main/sample-case";
+import { newCase } from "../../support/temp";
+
+let host: JobHost;
+let service: Service;
+beforeAll(async () => {
+  host = startJobHost({ workers: 1 });
+  const c = newCase();
+  await buildSampleCase(c, host);
+  service = createCaseService(c);
+});
+afterAll(() => host.close());
+
+describe("dispatch over the IPC contract", () => {
+  it("answers every method with a Result", async () => {
+    const docs = await dispatch(service, "listDocuments", {});
+    expect(docs).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ title: "Due Tonight for S1 – URGENT" })]) });
+    const search = await dispatch(service, "search", { query: "egregious", limit: 3 });
+    expect(search).toMatchObject({ ok: true });
+    expect((search as { value: unknown[] }).value.length).toBeLessThanOrEqual(3);
+    const created = await dispatch(service, "createAnnotation", { documentId: 1, start: 0, end: 4, tags: ["order"] });
+    expect(created).toMatchObject({ ok: true, value: { quote: "From", tags: ["order"] } });
+  });
+
+  it("refuses unknown methods and arguments that fail the schema, without calling the service", async () => {
+    expect(await dispatch(service, "__proto__", {})).toMatchObject({ ok: false, error: { code: "unknown-method" } });
+    expect(await dispatch(service, "toString", {})).toMatchObject({ ok: false, error: { code: "unknown-method" } });
+    expect(await dispatch(service, "documentText", { documentId: -1 })).toMatchObject({ ok: false, error: { code: "invalid-argument" } });
+    expect(await dispatch(service, "listDocuments", { extra: true })).toMatchObject({ ok: false, error: { code: "invalid-argument" } });
+    expect(await dispatch(service, "createAnnotation", { documentId: 1, start: 9, end: 3 })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/end must be after start/) } });
+  });
+
+  it("turns store errors into Results with their codes", async () => {
+    expect(await dispatch(service, "documentText", { documentId: 9999 })).toMatchObject({ ok: false, error: { code: "not-found" } });
+    expect(await dispatch(service, "search", { query: "x", tag: "nope" })).toMatchObject({ ok: false, error: { code: "not-found" } });
+  });
+
+  it("never throws, whatever the argument (a small fuzz over every method)", async () => {
+    const junk: unknown[] = [null, undefined, 0, -1, 1.5, "", "x".repeat(5000), [], [1, 2], { documentId: "1" }, { query: 5 }, { start: NaN }, { tags: "order" }, Object.create(null)];
+    for (const name of METHOD_NAMES) {
+      for (const arg of junk) {
+        const result = await dispatch(service, name, arg);
+        expect(typeof result.ok).toBe("boolean");
+      }
+    }
+  });
+});
