@@ -20,6 +20,21 @@ export interface Address {
   address: string;
 }
 
+/** A message's headers as parsed, whether from MIME or from a printed header block. */
+export interface MessageHeaders {
+  /** ISO 8601 in the sender's own offset. */
+  date: string | null;
+  dateRaw: string | null;
+  from: Address | null;
+  to: Address[];
+  cc: Address[];
+  bcc: Address[];
+  subject: string | null;
+  messageId: string | null;
+  inReplyTo: string | null;
+  references: string[];
+}
+
 export interface MessageSummary {
   id: number;
   documentId: number;

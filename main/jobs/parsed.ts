@@ -1,18 +1,7 @@
 // What parsing jobs return to main: plain, structured-clonable data, never a handle on the store.
-import type { Address } from "../../shared/model";
+import type { MessageHeaders } from "../../shared/model";
 
-export interface ParsedHeaders {
-  date: string | null;
-  dateRaw: string | null;
-  from: Address | null;
-  to: Address[];
-  cc: Address[];
-  bcc: Address[];
-  subject: string | null;
-  messageId: string | null;
-  inReplyTo: string | null;
-  references: string[];
-}
+export type ParsedHeaders = MessageHeaders;
 
 export interface ParsedAttachment {
   fileName: string | null;

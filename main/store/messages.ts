@@ -1,24 +1,14 @@
 // Messages: ranges of a document's canonical text with their parsed headers and thread.
-import { formatAddress, type Address, type MessageSummary } from "../../shared/model";
+import { formatAddress, type Address, type MessageHeaders, type MessageSummary } from "../../shared/model";
 import { sql, type Case } from "./case-file";
 import { adoptReplies, threadFor } from "./threads";
 
-export interface NewMessage {
+export interface NewMessage extends MessageHeaders {
   documentId: number;
   ordinal: number;
   start: number;
   end: number;
   bodyStart: number;
-  date: string | null;
-  dateRaw: string | null;
-  from: Address | null;
-  to: Address[];
-  cc: Address[];
-  bcc: Address[];
-  subject: string | null;
-  messageId: string | null;
-  inReplyTo: string | null;
-  references: string[];
   pageStart?: number | null;
   pageEnd?: number | null;
   pageStamp?: string | null;
