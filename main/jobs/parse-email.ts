@@ -1,9 +1,9 @@
 // RFC 5322 / MIME messages (postal-mime) to canonical text, headers and attachments; embedded
 // messages and readable attachments are parsed too, as documents of their own.
 import PostalMime, { type Address as MimeAddress, type Attachment, type Email } from "postal-mime";
-import { canonicalText } from "../../shared/anchoring/normalize";
 import { emailDateToIso } from "../../shared/dates";
-import { formatAddress, type Address } from "../../shared/model";
+import type { Address } from "../../shared/model";
+import { composeEmailText } from "./email-text";
 import type { ParsedAttachment, ParsedDocument, ParsedEmail, ParsedHeaders } from "./parsed";
 import { htmlToText, parseHtml, parseText } from "./parse-text";
 
@@ -41,23 +41,6 @@ function headersOf(email: Email): ParsedHeaders {
   };
 }
 
-/** The printed-email header block that opens the message's canonical text. */
-function headerBlock(h: ParsedHeaders, attachmentNames: string[]): string {
-  const people = (list: Address[]) => list.map(formatAddress).filter(Boolean).join("; ");
-  const lines: [string, string | null][] = [
-    ["From", formatAddress(h.from)],
-    ["To", people(h.to)],
-    ["Cc", people(h.cc)],
-    ["Date", h.dateRaw],
-    ["Subject", h.subject],
-    ["Attachments", attachmentNames.join("; ")],
-  ];
-  return lines
-    .filter(([, value]) => value)
-    .map(([name, value]) => `${name}: ${value!.replace(/\s+/g, " ").trim()}`)
-    .join("\n");
-}
-
 function bytesOf(a: Attachment): Uint8Array {
   if (typeof a.content === "string") return new TextEncoder().encode(a.content);
   return a.content instanceof Uint8Array ? a.content : new Uint8Array(a.content);
@@ -87,16 +70,13 @@ async function parseEmailAt(bytes: Uint8Array, depth: number): Promise<ParsedEma
   // Inline images referenced from the HTML are part of its look, not documents.
   const kept = email.attachments.filter((a) => !a.related);
   const attachments = await Promise.all(kept.map((a) => readAttachment(a, depth)));
-  const head = canonicalText(headerBlock(headers, attachments.map((a, i) => a.fileName ?? `attachment ${i + 1}`)));
   const bodySource = email.text?.trim() ? email.text : email.html ? htmlToText(email.html) : "";
-  const body = canonicalText(bodySource);
-  const separator = head && body ? "\n\n" : "";
-  const text = `${head}${separator}${body}`;
+  const { text, bodyStart } = composeEmailText(headers, attachments.map((a, i) => a.fileName ?? `attachment ${i + 1}`), bodySource);
   return {
     kind: "email",
     title: headers.subject?.trim() || "(no subject)",
     text,
-    bodyStart: head.length + separator.length,
+    bodyStart,
     headers,
     hasHtml: !!email.html,
     attachments,
