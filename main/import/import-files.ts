@@ -13,6 +13,7 @@ import { write } from "../store/write";
 import type { JobHost } from "../jobs/host";
 import { detectFormat, readHead, type FileFormat } from "./detect";
 import { importMbox } from "./import-mbox";
+import { importPdf } from "./import-pdf";
 import { storeParsed } from "./store-parsed";
 import { findFiles } from "./walk";
 
@@ -26,9 +27,8 @@ export interface ImportOptions {
 }
 
 const NOT_YET: Partial<Record<FileFormat, string>> = {
-  pdf: "PDF import is not available in this version of Casemark yet",
   msg: "Outlook .msg import is not available in this version of Casemark yet",
-  unknown: "unsupported file type (Casemark reads .eml, .mbox, .txt and .html files)",
+  unknown: "unsupported file type (Casemark reads .pdf, .eml, .mbox, .txt and .html files)",
 };
 
 async function importDocument(c: Case, path: string, format: "email" | "text" | "html", host: JobHost): Promise<ImportResult> {
@@ -64,6 +64,7 @@ async function importOne(c: Case, path: string, options: ImportOptions, onMessag
     case "mbox":
       return importMbox(c, path, { host: options.host, onMessage, ...(options.signal ? { signal: options.signal } : {}) });
     case "pdf":
+      return importPdf(c, path, { host: options.host, ...(options.signal ? { signal: options.signal } : {}) });
     case "msg":
     case "unknown":
       return { path, status: "failed", error: NOT_YET[format]! };

@@ -1,11 +1,16 @@
 // The jobs a worker can run, by name: each takes plain data and returns plain data.
 import { parseEmail } from "./parse-email";
 import { parseHtml, parseText } from "./parse-text";
+import { extractPdfPages, pdfInfo } from "./pdf/extract-pdf";
+import { ocrPdfPage } from "./pdf/ocr-page";
 
 export const JOBS = {
   "parse-email": parseEmail,
   "parse-text": parseText,
   "parse-html": parseHtml,
+  "pdf-info": pdfInfo,
+  "extract-pdf-pages": extractPdfPages,
+  "ocr-pdf-page": ocrPdfPage,
 } as const;
 
 export type JobName = keyof typeof JOBS;

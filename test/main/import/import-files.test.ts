@@ -70,7 +70,7 @@ describe("every file gets its own result", () => {
     expect(byName["note.txt"]).toMatchObject({ status: "imported" });
     expect(byName["page.html"]).toMatchObject({ status: "imported" });
     expect(byName["enron.txt"]).toMatchObject({ status: "imported" });
-    expect(byName["scan.pdf"]).toMatchObject({ status: "failed", error: expect.stringMatching(/PDF import is not available/) });
+    expect(byName["scan.pdf"]).toMatchObject({ status: "failed", error: expect.stringMatching(/this PDF cannot be opened/) });
     expect(byName["image.png"]).toMatchObject({ status: "failed", error: expect.stringMatching(/unsupported file type/) });
     expect(byName["missing.eml"]).toMatchObject({ status: "failed", error: "no such file or folder" });
     expect(documentText(c, byName["page.html"]!.documentId!)).toBe("Hello there");

@@ -1,0 +1,61 @@
+// PDF pages: ranges of the document's canonical text with their size, stamp, marks and character boxes.
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { sql, type Case } from "./case-file";
+
+export interface NewPage {
+  documentId: number;
+  pageIndex: number;
+  start: number;
+  end: number;
+  width: number;
+  height: number;
+  stamp: string | null;
+  exemptions: string[];
+  ocr: boolean;
+  ocrConfidence: number | null;
+  /** Four half-point numbers (left, bottom, right, top) per UTF-16 unit of the page's text. */
+  boxes: Int16Array;
+}
+
+/** Stores a page; its boxes are deflated (runs of similar numbers shrink several times). Call inside a write. */
+export function insertPage(c: Case, p: NewPage): number {
+  const boxes = p.boxes.byteLength ? deflateRawSync(Buffer.from(p.boxes.buffer, p.boxes.byteOffset, p.boxes.byteLength), { level: 1 }) : null;
+  return Number(
+    sql(
+      c,
+      `INSERT INTO pages (document_id, page_index, start, end, width, height, stamp, exemptions_json, ocr, ocr_confidence, boxes)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(p.documentId, p.pageIndex, p.start, p.end, p.width, p.height, p.stamp, JSON.stringify(p.exemptions), p.ocr ? 1 : 0, p.ocrConfidence, boxes).lastInsertRowid,
+  );
+}
+
+export interface PageView {
+  pageIndex: number;
+  start: number;
+  end: number;
+  width: number;
+  height: number;
+  stamp: string | null;
+  exemptions: string[];
+  ocr: boolean;
+  ocrConfidence: number | null;
+}
+
+export function listPages(c: Case, documentId: number): PageView[] {
+  const rows = sql(c, "SELECT page_index, start, end, width, height, stamp, exemptions_json, ocr, ocr_confidence FROM pages WHERE document_id = ? ORDER BY page_index").all(documentId) as {
+    page_index: number; start: number; end: number; width: number; height: number; stamp: string | null; exemptions_json: string; ocr: number; ocr_confidence: number | null;
+  }[];
+  return rows.map((r) => ({
+    pageIndex: r.page_index, start: r.start, end: r.end, width: r.width, height: r.height, stamp: r.stamp,
+    exemptions: JSON.parse(r.exemptions_json) as string[], ocr: r.ocr === 1, ocrConfidence: r.ocr_confidence,
+  }));
+}
+
+/** The character boxes of a page, as stored. */
+export function pageBoxes(c: Case, documentId: number, pageIndex: number): Int16Array {
+  const row = sql(c, "SELECT boxes FROM pages WHERE document_id = ? AND page_index = ?").get(documentId, pageIndex) as { boxes: Buffer | null } | undefined;
+  if (!row?.boxes) return new Int16Array(0);
+  const raw = inflateRawSync(row.boxes);
+  // A copy, so the array is aligned whatever buffer zlib returned.
+  return new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+}
