@@ -9,6 +9,10 @@ export interface DocumentSummary {
   kind: DocumentKind;
   pageCount: number;
   messageCount: number;
+  /** Pages whose text came from OCR. */
+  ocrPages: number;
+  /** FOIA exemption codes found in the document, e.g. "(b)(6)". */
+  exemptions: string[];
   parentId: number | null;
   fileName: string | null;
   size: number;
@@ -39,7 +43,11 @@ export interface MessageSummary {
   id: number;
   documentId: number;
   date: string | null;
-  dateRaw: string | null;
+  /** The date as the message printed it. */
+  rawDate: string | null;
+  /** The first page of a message printed in a PDF (0-based), else null. */
+  page: number | null;
+  pageEnd: number | null;
   /** "Name <address>", or whichever of the two is known. */
   from: string | null;
   to: string[];
@@ -116,4 +124,7 @@ export interface ImportProgress {
   path: string;
   /** Messages read so far from the container being imported. */
   messagesDone?: number;
+  /** Pages read so far of the PDF being imported, of `pageTotal`. */
+  pagesDone?: number;
+  pageTotal?: number;
 }

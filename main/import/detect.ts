@@ -42,6 +42,7 @@ export function detectFormat(path: string, head: Buffer): FileFormat {
   const latin = head.toString("latin1");
   if (latin.startsWith("%PDF-") || ext === ".pdf") return "pdf";
   if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) || ext === ".msg") return "msg";
+  if (ext === ".eml") return "email";
   if (/^From \S*/.test(latin) && (ext === ".mbox" || ext === ".mbx" || ext === "" || looksLikeEmail(latin.slice(latin.indexOf("\n") + 1)))) return "mbox";
   if (ext === ".mbox" || ext === ".mbx") return "mbox";
   if (ext === ".html" || ext === ".htm") return "html";

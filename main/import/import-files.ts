@@ -11,10 +11,11 @@ import { putBlob, sha256 } from "../store/blobs";
 import { findDocumentBySha } from "../store/documents";
 import { write } from "../store/write";
 import type { JobHost } from "../jobs/host";
-import { detectFormat, readHead, type FileFormat } from "./detect";
+import { detectFormat, readHead } from "./detect";
 import { importMbox } from "./import-mbox";
 import { importPdf } from "./import-pdf";
 import { storeParsed } from "./store-parsed";
+import { attachmentWarnings, prepareAttachedPdfs } from "./prepare-attachments";
 import { findFiles } from "./walk";
 
 /** Single documents are read whole; past this size a file is refused with a reason (256 MiB). */
@@ -26,12 +27,26 @@ export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
 }
 
-const NOT_YET: Partial<Record<FileFormat, string>> = {
-  msg: "Outlook .msg import is not available in this version of Casemark yet",
-  unknown: "unsupported file type (Casemark reads .pdf, .eml, .mbox, .txt and .html files)",
-};
+const UNSUPPORTED = "unsupported file type (Casemark reads .pdf, .eml, .msg, .mbox, .txt and .html files)";
 
-async function importDocument(c: Case, path: string, format: "email" | "text" | "html", host: JobHost): Promise<ImportResult> {
+type DocumentFormat = "email" | "msg" | "text" | "html";
+
+function parseJob(host: JobHost, format: DocumentFormat, bytes: Buffer, fileName: string) {
+  switch (format) {
+    case "email":
+      return host.run("parse-email", { bytes });
+    case "msg":
+      return host.run("parse-msg", { bytes });
+    case "html":
+      return host.run("parse-html", { bytes, fileName });
+    case "text":
+      return host.run("parse-text", { bytes, fileName });
+    default:
+      return missingCase(format);
+  }
+}
+
+async function importDocument(c: Case, path: string, format: DocumentFormat, options: ImportOptions): Promise<ImportResult> {
   const size = statSync(path).size;
   if (size > MAX_DOCUMENT_BYTES) return { path, status: "failed", error: `the file is ${Math.round(size / 2 ** 20)} MiB; single documents over 256 MiB are not supported` };
   const bytes = readFileSync(path);
@@ -39,35 +54,39 @@ async function importDocument(c: Case, path: string, format: "email" | "text" | 
   const existing = findDocumentBySha(c, sha);
   if (existing) return { path, status: "duplicate", documentId: existing.id, documentIds: [existing.id] };
   const fileName = basename(path);
-  const result =
-    format === "email"
-      ? await host.run("parse-email", { bytes })
-      : await host.run(format === "html" ? "parse-html" : "parse-text", { bytes, fileName });
+  const result = await parseJob(options.host, format, bytes, fileName);
   if (!result.ok) return { path, status: "failed", error: result.error.message };
+  const parsed = result.value;
+  const pdfs = await prepareAttachedPdfs(parsed, { host: options.host, ...(options.signal ? { signal: options.signal } : {}) });
   const { documentId, attachmentIds } = write(c, () => {
     putBlob(c, sha, bytes);
-    const stored = storeParsed(c, result.value, { sha256: sha, size: bytes.byteLength, blobSha256: sha, mediaType: "", fileName, sourcePath: path });
-    appendAudit(c, { action: "document.import", entity: "document", entityId: stored.documentId, detail: { sha256: sha, path, kind: result.value.kind } });
+    const mediaType = format === "msg" ? "application/vnd.ms-outlook" : "";
+    const stored = storeParsed(c, parsed, { sha256: sha, size: bytes.byteLength, blobSha256: sha, mediaType, fileName, sourcePath: path }, pdfs);
+    appendAudit(c, { action: "document.import", entity: "document", entityId: stored.documentId, detail: { sha256: sha, path, kind: parsed.kind } });
     return stored;
   });
-  const warnings = result.value.kind === "email" ? result.value.attachments.flatMap((a) => (a.error ? [a.error] : [])) : [];
+  const warnings = attachmentWarnings(parsed);
   return { path, status: "imported", documentId, documentIds: [documentId, ...attachmentIds], ...(warnings.length ? { warnings } : {}) };
 }
 
-async function importOne(c: Case, path: string, options: ImportOptions, onMessage: (n: number) => void): Promise<ImportResult> {
+async function importOne(c: Case, path: string, options: ImportOptions, onMessage: (n: number) => void, onPages: (done: number, total: number) => void): Promise<ImportResult> {
   const format = detectFormat(path, readHead(path));
   switch (format) {
     case "email":
+    case "msg":
     case "text":
     case "html":
-      return importDocument(c, path, format, options.host);
+      return importDocument(c, path, format, options);
     case "mbox":
       return importMbox(c, path, { host: options.host, onMessage, ...(options.signal ? { signal: options.signal } : {}) });
     case "pdf":
-      return importPdf(c, path, { host: options.host, ...(options.signal ? { signal: options.signal } : {}) });
-    case "msg":
+      return importPdf(c, path, {
+        host: options.host,
+        ...(options.signal ? { signal: options.signal } : {}),
+        onPages: (pagesDone, pageTotal) => onPages(pagesDone, pageTotal),
+      });
     case "unknown":
-      return { path, status: "failed", error: NOT_YET[format]! };
+      return { path, status: "failed", error: UNSUPPORTED };
     default:
       return missingCase(format);
   }
@@ -86,11 +105,18 @@ export async function importPaths(c: Case, paths: string[], options: ImportOptio
       results.push({ path: file.path, status: "failed", error: "import cancelled before this file" });
       continue;
     }
-    const progress = (messagesDone?: number) =>
-      options.onProgress?.({ filesDone: i, total: files.length, path: file.path, ...(messagesDone ? { messagesDone } : {}) });
+    const progress = (extra: Partial<ImportProgress> = {}) => options.onProgress?.({ filesDone: i, total: files.length, path: file.path, ...extra });
     progress();
     try {
-      results.push(await importOne(c, file.path, options, progress));
+      results.push(
+        await importOne(
+          c,
+          file.path,
+          options,
+          (messagesDone) => progress({ messagesDone }),
+          (pagesDone, pageTotal) => progress({ pagesDone, pageTotal }),
+        ),
+      );
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
       if (e.name === "CaseError") throw error; // the case itself is unusable: stop, the user must act

@@ -17,7 +17,13 @@ import type { ParsedEmail } from "../jobs/parsed";
 import { splitMbox, unescapeMboxrd, type MboxMessage } from "../jobs/mbox-split";
 import { titleFrom } from "../jobs/parse-text";
 import { pipeline } from "./pipeline";
-import { storeParsed } from "./store-parsed";
+import { storeParsed, type PreparedPdfs } from "./store-parsed";
+import { prepareAttachedPdfs } from "./prepare-attachments";
+
+interface Parsed {
+  result: Result<ParsedEmail>;
+  pdfs: PreparedPdfs;
+}
 
 /** Messages per transaction: large enough to amortise commits, small enough to lose little on a crash. */
 const BATCH_MESSAGES = 200;
@@ -51,21 +57,25 @@ export async function importMbox(c: Case, path: string, options: MboxOptions): P
   const counts = { imported: 0, duplicate: 0, failed: 0 };
   const warnings: string[] = [];
   let done = 0;
-  const parse = (m: MboxMessage) =>
-    findDocumentBySha(c, sha256(m.bytes)) ? Promise.resolve(null) : options.host.run("parse-email", { bytes: unescapeMboxrd(m.bytes) });
+  const parse = async (m: MboxMessage): Promise<Parsed | null> => {
+    if (findDocumentBySha(c, sha256(m.bytes))) return null;
+    const result = await options.host.run("parse-email", { bytes: unescapeMboxrd(m.bytes) });
+    const pdfs = result.ok ? await prepareAttachedPdfs(result.value, { host: options.host }) : new Map();
+    return { result, pdfs };
+  };
 
   // Whole messages are committed in batches: each transaction holds complete documents only, and
   // far fewer commits keep FTS5 from writing a segment per message.
-  let batch: { m: MboxMessage; result: Result<ParsedEmail> }[] = [];
+  let batch: ({ m: MboxMessage } & Parsed)[] = [];
   const flush = () => {
     if (batch.length === 0) return;
     const pending = batch;
     batch = [];
     write(c, () => {
-      for (const { m, result } of pending) storeMessage(m, result);
+      for (const { m, result, pdfs } of pending) storeMessage(m, result, pdfs);
     });
   };
-  const storeMessage = (m: MboxMessage, result: Result<ParsedEmail>) => {
+  const storeMessage = (m: MboxMessage, result: Result<ParsedEmail>, pdfs: PreparedPdfs) => {
     const messageSha = sha256(m.bytes);
     if (findDocumentBySha(c, messageSha)) {
       counts.duplicate++;
@@ -76,7 +86,7 @@ export async function importMbox(c: Case, path: string, options: MboxOptions): P
       parentId: containerId, containerIndex: m.index, info: { envelope: m.envelope },
     };
     if (result.ok) {
-      const { documentId } = storeParsed(c, result.value, origin);
+      const { documentId } = storeParsed(c, result.value, origin, pdfs);
       appendAudit(c, { action: "document.import", entity: "document", entityId: documentId, detail: { sha256: messageSha, container: containerId } });
       counts.imported++;
       return;
@@ -97,7 +107,7 @@ export async function importMbox(c: Case, path: string, options: MboxOptions): P
     (m, result) => {
       options.onMessage?.(++done);
       if (result === null) counts.duplicate++;
-      else batch.push({ m, result });
+      else batch.push({ m, ...result });
       if (batch.length >= BATCH_MESSAGES) flush();
     },
     options.signal,

@@ -7,6 +7,10 @@ import { findDocumentBySha, insertDocument } from "../store/documents";
 import { insertMessage } from "../store/messages";
 import { indexUnit } from "../store/search";
 import type { ParsedAttachment, ParsedDocument, ParsedEmail } from "../jobs/parsed";
+import { storePdf, type PreparedPdf } from "./prepare-pdf";
+
+/** PDFs attached to a message, already read through the jobs, by SHA-256. */
+export type PreparedPdfs = ReadonlyMap<string, PreparedPdf>;
 
 export interface Origin {
   sha256: string;
@@ -30,11 +34,11 @@ function storeMessage(c: Case, documentId: number, email: ParsedEmail): void {
   indexUnit(c, { documentId, messageId: id, body: email.text.slice(email.bodyStart), subject: h.subject, people });
 }
 
-function storeAttachment(c: Case, parentId: number, index: number, a: ParsedAttachment): number {
+function storeAttachment(c: Case, parentId: number, index: number, a: ParsedAttachment, pdfs: PreparedPdfs): number {
   const sha = sha256(a.bytes);
   const existing = findDocumentBySha(c, sha);
   if (existing) return existing.id;
-  putBlob(c, sha, a.bytes);
+  if (!pdfs.has(sha)) putBlob(c, sha, a.bytes);
   const origin: Origin = {
     sha256: sha,
     size: a.bytes.byteLength,
@@ -45,12 +49,14 @@ function storeAttachment(c: Case, parentId: number, index: number, a: ParsedAtta
     containerIndex: index,
     ...(a.error ? { info: { error: a.error } } : {}),
   };
-  if (a.document) return storeParsed(c, a.document, origin).documentId;
+  const pdf = pdfs.get(sha);
+  if (pdf) return storePdf(c, pdf, a.bytes, { ...origin, title: a.fileName ?? `attachment ${index + 1}` });
+  if (a.document) return storeParsed(c, a.document, origin, pdfs).documentId;
   return insertDocument(c, { ...origin, kind: "attachment", title: a.fileName ?? `attachment ${index + 1}`, text: "" });
 }
 
 /** Stores a parsed document; returns its id and the ids of its attachments. */
-export function storeParsed(c: Case, parsed: ParsedDocument, origin: Origin): { documentId: number; attachmentIds: number[] } {
+export function storeParsed(c: Case, parsed: ParsedDocument, origin: Origin, pdfs: PreparedPdfs = new Map()): { documentId: number; attachmentIds: number[] } {
   const info: Record<string, unknown> = { ...origin.info };
   if (parsed.kind === "email") info.hasHtml = parsed.hasHtml;
   else info.encoding = parsed.encoding;
@@ -67,6 +73,6 @@ export function storeParsed(c: Case, parsed: ParsedDocument, origin: Origin): { 
     return { documentId, attachmentIds: [] };
   }
   storeMessage(c, documentId, parsed);
-  const attachmentIds = parsed.attachments.map((a, i) => storeAttachment(c, documentId, i, a));
+  const attachmentIds = parsed.attachments.map((a, i) => storeAttachment(c, documentId, i, a, pdfs));
   return { documentId, attachmentIds };
 }

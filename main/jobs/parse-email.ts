@@ -64,8 +64,15 @@ async function readAttachment(a: Attachment, depth: number): Promise<ParsedAttac
   return attachment;
 }
 
+/** An .eml saved from an mbox may open with its "From " envelope line, which is not a header. */
+function withoutEnvelope(bytes: Uint8Array): Uint8Array {
+  if (!(bytes[0] === 0x46 && bytes[1] === 0x72 && bytes[2] === 0x6f && bytes[3] === 0x6d && bytes[4] === 0x20)) return bytes;
+  const lineEnd = bytes.indexOf(0x0a);
+  return lineEnd === -1 ? bytes : bytes.subarray(lineEnd + 1);
+}
+
 async function parseEmailAt(bytes: Uint8Array, depth: number): Promise<ParsedEmail> {
-  const email = await PostalMime.parse(bytes, { forceRfc822Attachments: true, attachmentEncoding: "arraybuffer" });
+  const email = await PostalMime.parse(withoutEnvelope(bytes), { forceRfc822Attachments: true, attachmentEncoding: "arraybuffer" });
   const headers = headersOf(email);
   // Inline images referenced from the HTML are part of its look, not documents.
   const kept = email.attachments.filter((a) => !a.related);

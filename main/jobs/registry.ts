@@ -1,5 +1,6 @@
 // The jobs a worker can run, by name: each takes plain data and returns plain data.
 import { parseEmail } from "./parse-email";
+import { parseMsg } from "./parse-msg";
 import { parseHtml, parseText } from "./parse-text";
 import { extractPdfPages, pdfInfo } from "./pdf/extract-pdf";
 import { ocrPdfPage } from "./pdf/ocr-page";
@@ -8,6 +9,7 @@ export const JOBS = {
   "parse-email": parseEmail,
   "parse-text": parseText,
   "parse-html": parseHtml,
+  "parse-msg": parseMsg,
   "pdf-info": pdfInfo,
   "extract-pdf-pages": extractPdfPages,
   "ocr-pdf-page": ocrPdfPage,

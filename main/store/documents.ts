@@ -64,11 +64,16 @@ export function markImportComplete(c: Case, id: number): void {
 
 const SUMMARY = `SELECT d.id, d.sha256, d.title, d.kind, d.page_count AS pageCount,
     (SELECT count(*) FROM messages m WHERE m.document_id = d.id) AS messageCount,
+    (SELECT count(*) FROM pages p WHERE p.document_id = d.id AND p.ocr = 1) AS ocrPages,
+    (SELECT json_group_array(DISTINCT e.value) FROM pages p, json_each(p.exemptions_json) e WHERE p.document_id = d.id) AS exemptions,
     d.parent_id AS parentId, d.file_name AS fileName, d.size, d.import_state AS importState
   FROM documents d`;
 
+type SummaryRow = Omit<DocumentSummary, "exemptions"> & { exemptions: string };
+const toSummary = (r: SummaryRow): DocumentSummary => ({ ...r, exemptions: JSON.parse(r.exemptions) as string[] });
+
 export function listDocuments(c: Case): DocumentSummary[] {
-  return sql(c, `${SUMMARY} ORDER BY d.id`).all() as DocumentSummary[];
+  return (sql(c, `${SUMMARY} ORDER BY d.id`).all() as SummaryRow[]).map(toSummary);
 }
 
 export function childDocumentIds(c: Case, parentId: number): number[] {
@@ -78,9 +83,9 @@ export function childDocumentIds(c: Case, parentId: number): number[] {
 }
 
 export function getDocument(c: Case, id: number): DocumentSummary {
-  const row = sql(c, `${SUMMARY} WHERE d.id = ?`).get(id) as DocumentSummary | undefined;
+  const row = sql(c, `${SUMMARY} WHERE d.id = ?`).get(id) as SummaryRow | undefined;
   if (!row) throw new CaseError("not-found", `There is no document ${id} in this case.`);
-  return row;
+  return toSummary(row);
 }
 
 export function documentText(c: Case, id: number): string {

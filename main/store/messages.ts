@@ -69,6 +69,8 @@ interface MessageRow {
   subject: string | null;
   thread_id: number;
   message_id: string | null;
+  page_start: number | null;
+  page_end: number | null;
 }
 
 function toSummary(r: MessageRow): MessageSummary {
@@ -77,7 +79,9 @@ function toSummary(r: MessageRow): MessageSummary {
     id: r.id,
     documentId: r.document_id,
     date: r.date,
-    dateRaw: r.date_raw,
+    rawDate: r.date_raw,
+    page: r.page_start,
+    pageEnd: r.page_end,
     from: formatAddress({ name: r.from_name ?? "", address: r.from_address ?? "" }),
     to: people(r.to_json),
     cc: people(r.cc_json),

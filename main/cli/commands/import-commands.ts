@@ -5,6 +5,7 @@ import type { ImportResult } from "../../../shared/model";
 import { importPaths } from "../../import/import-files";
 import { importWebAnnotations } from "../../export/web-annotation";
 import { emit, table } from "../output";
+import { terminalProgress } from "../progress";
 import { withCase, withJobs } from "../with-case";
 import { EXIT, UsageError } from "../exit";
 
@@ -25,20 +26,12 @@ export function registerImportCommands(program: Command): void {
       const controller = new AbortController();
       const stop = () => controller.abort();
       process.once("SIGINT", stop);
-      const showProgress = !opts.json && process.stderr.isTTY;
+      const bar = process.stderr.isTTY ? terminalProgress(process.stderr) : undefined;
       const results = await withJobs((host) =>
-        withCase(path, (c) =>
-          importPaths(c, paths, {
-            host,
-            signal: controller.signal,
-            onProgress: (p) => {
-              if (showProgress) process.stderr.write(`\r${p.filesDone}/${p.total} files${p.messagesDone ? `, ${p.messagesDone} messages` : ""}\u001b[K`);
-            },
-          }),
-        ),
+        withCase(path, (c) => importPaths(c, paths, { host, signal: controller.signal, ...(bar ? { onProgress: bar.update } : {}) })),
       );
       process.off("SIGINT", stop);
-      if (showProgress) process.stderr.write("\r\u001b[K");
+      bar?.clear();
       emit(opts, { results }, () => {
         const count = (s: string) => results.filter((r) => r.status === s).length;
         return `${results.map(describe).join("\n")}\n${count("imported")} imported, ${count("duplicate")} duplicate, ${count("failed")} failed`;

@@ -16,7 +16,10 @@ export function registerReadCommands(program: Command): void {
     .action(async (path: string, opts: { json?: boolean }) => {
       const docs = await withCase(path, listDocuments, { readonly: true });
       emit(opts, docs, () =>
-        table([["ID", "KIND", "PAGES", "MSGS", "TITLE"], ...docs.map((d) => [d.id, d.kind, d.pageCount, d.messageCount, d.title])]),
+        table([
+          ["ID", "KIND", "PAGES", "OCR", "MSGS", "FOIA", "TITLE"],
+          ...docs.map((d) => [d.id, d.kind, d.pageCount, d.ocrPages || "", d.messageCount, d.exemptions.join(" "), d.title]),
+        ]),
       );
     });
 
@@ -37,7 +40,10 @@ export function registerReadCommands(program: Command): void {
         { readonly: true },
       );
       emit(opts, messages, () =>
-        table([["ID", "DOC", "DATE", "FROM", "SUBJECT"], ...messages.map((m) => [m.id, m.documentId, m.date ?? "(no date)", m.from, m.subject])]),
+        table([
+          ["ID", "DOC", "PAGE", "DATE", "FROM", "SUBJECT"],
+          ...messages.map((m) => [m.id, m.documentId, m.page === null ? "" : m.page + 1, m.date ?? m.rawDate ?? "(no date)", m.from, m.subject]),
+        ]),
       );
     });
 
