@@ -3,7 +3,7 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import { extname } from "node:path";
 
-export type FileFormat = "email" | "mbox" | "text" | "html" | "pdf" | "msg" | "unknown";
+export type FileFormat = "email" | "mbox" | "text" | "html" | "rtf" | "pdf" | "msg" | "unknown";
 
 /** Bytes sniffed from the start of a file. */
 const SNIFF_BYTES = 8192;
@@ -46,8 +46,9 @@ export function detectFormat(path: string, head: Buffer): FileFormat {
   if (/^From \S*/.test(latin) && (ext === ".mbox" || ext === ".mbx" || ext === "" || looksLikeEmail(latin.slice(latin.indexOf("\n") + 1)))) return "mbox";
   if (ext === ".mbox" || ext === ".mbx") return "mbox";
   if (ext === ".html" || ext === ".htm") return "html";
+  if (latin.startsWith("{\\rtf") || ext === ".rtf") return "rtf";
   if (looksBinary(head)) return "unknown";
   if (ext === ".eml" || looksLikeEmail(latin)) return "email";
-  if (ext === ".txt" || ext === ".text" || ext === ".md" || ext === "" || /^\.\d+$/.test(ext) || /!2,|,S$/.test(path)) return "text";
+  if ([".txt", ".text", ".md", ".csv", ".tsv", ".log", ""].includes(ext) || /^\.\d+$/.test(ext) || /!2,|,S$/.test(path)) return "text";
   return "unknown";
 }

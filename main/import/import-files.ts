@@ -27,9 +27,9 @@ export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
 }
 
-const UNSUPPORTED = "unsupported file type (Casemark reads .pdf, .eml, .msg, .mbox, .txt and .html files)";
+const UNSUPPORTED = "unsupported file type (Casemark reads .pdf, .eml, .msg, .mbox, .txt, .rtf and .html files)";
 
-type DocumentFormat = "email" | "msg" | "text" | "html";
+type DocumentFormat = "email" | "msg" | "text" | "html" | "rtf";
 
 function parseJob(host: JobHost, format: DocumentFormat, bytes: Buffer, fileName: string) {
   switch (format) {
@@ -41,6 +41,8 @@ function parseJob(host: JobHost, format: DocumentFormat, bytes: Buffer, fileName
       return host.run("parse-html", { bytes, fileName });
     case "text":
       return host.run("parse-text", { bytes, fileName });
+    case "rtf":
+      return host.run("parse-rtf", { bytes, fileName });
     default:
       return missingCase(format);
   }
@@ -76,6 +78,7 @@ async function importOne(c: Case, path: string, options: ImportOptions, onMessag
     case "msg":
     case "text":
     case "html":
+    case "rtf":
       return importDocument(c, path, format, options);
     case "mbox":
       return importMbox(c, path, { host: options.host, onMessage, ...(options.signal ? { signal: options.signal } : {}) });

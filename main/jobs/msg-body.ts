@@ -125,7 +125,11 @@ export interface RtfBody {
 }
 
 export function readRtfBody(compressed: Uint8Array): RtfBody {
-  const rtf = decompressBodyRtf(compressed);
+  return readRtf(decompressBodyRtf(compressed));
+}
+
+/** RTF (a body or a whole .rtf file): the HTML or text Outlook wrapped in it, else the RTF read as text. */
+export function readRtf(rtf: Buffer): RtfBody {
   let encapsulated: { mode: "html" | "text"; text: string | Buffer };
   try {
     encapsulated = deEncapsulateSync(rtf, { ...rtfOptions, mode: "either" });

@@ -2,6 +2,7 @@
 import { parseEmail } from "./parse-email";
 import { parseMsg } from "./parse-msg";
 import { parseHtml, parseText } from "./parse-text";
+import { parseRtf } from "./parse-rtf";
 import { extractPdfPages, pdfInfo } from "./pdf/extract-pdf";
 import { ocrPdfPage } from "./pdf/ocr-page";
 
@@ -10,6 +11,7 @@ export const JOBS = {
   "parse-text": parseText,
   "parse-html": parseHtml,
   "parse-msg": parseMsg,
+  "parse-rtf": parseRtf,
   "pdf-info": pdfInfo,
   "extract-pdf-pages": extractPdfPages,
   "ocr-pdf-page": ocrPdfPage,
