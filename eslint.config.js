@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 import importX from "eslint-plugin-import-x";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "out/", "dist/", "test-results/", "playwright-report/", ".bench/"] },
+  { ignores: ["node_modules/", "out/", "dist/", "test-results/", "playwright-report/", ".bench/", ".scratch/", ".scratch*"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -8,6 +8,8 @@ import { insertDocument } from "../store/documents";
 import { insertPage } from "../store/pages";
 import { indexUnit } from "../store/search";
 import type { Origin } from "./store-parsed";
+import type { PrintedReading } from "../jobs/read-printed";
+import { storePrintedMessages } from "./store-printed";
 
 /** Pages per extraction job: small enough for steady progress, large enough to amortise a job. */
 const PAGES_PER_JOB = 25;
@@ -26,6 +28,10 @@ export interface PreparedPage extends ExtractedPage {
 export interface PreparedPdf {
   pageCount: number;
   pages: PreparedPage[];
+  /** The document's text: its pages' texts one blank line apart; an empty page is an empty range. */
+  text: string;
+  ranges: { start: number; end: number }[];
+  printed: PrintedReading;
   warnings: string[];
 }
 
@@ -49,9 +55,9 @@ export async function preparePdf(bytes: Uint8Array, sha: string, options: Prepar
   if (pageCount === 0) return { error: "the PDF has no pages" };
 
   let done = 0;
-  const ranges = Array.from({ length: Math.ceil(pageCount / PAGES_PER_JOB) }, (_, i) => [i * PAGES_PER_JOB, Math.min(pageCount, (i + 1) * PAGES_PER_JOB)] as const);
+  const jobs = Array.from({ length: Math.ceil(pageCount / PAGES_PER_JOB) }, (_, i) => [i * PAGES_PER_JOB, Math.min(pageCount, (i + 1) * PAGES_PER_JOB)] as const);
   const extracted = await Promise.all(
-    ranges.map(async ([from, to]) => {
+    jobs.map(async ([from, to]) => {
       const result = await options.host.run("extract-pdf-pages", { ...input, from, to });
       if (!options.signal?.aborted) options.onPages?.((done += to - from), pageCount);
       return result;
@@ -75,34 +81,41 @@ export async function preparePdf(bytes: Uint8Array, sha: string, options: Prepar
       }),
   );
   if (options.signal?.aborted) return { error: "import cancelled before this file was stored" };
-  return { pageCount, pages, warnings };
+
+  let text = "";
+  const ranges = pages.map((p) => {
+    if (p.text && text) text += "\n\n";
+    const start = text.length;
+    text += p.text;
+    return { start, end: text.length };
+  });
+  const printed = await options.host.run("read-printed", { text, pages: ranges });
+  if (!printed.ok) warnings.push(`messages could not be read from the pages: ${printed.error.message}`);
+  return { pageCount, pages, text, ranges, printed: printed.ok ? printed.value : { messages: [], pages: ranges.map(() => ({ stamp: null, exemptions: [] })) }, warnings };
 }
 
 /** Writes a prepared PDF: document, pages with their boxes, one search unit per page. Call inside a write. */
 export function storePdf(c: Case, pdf: PreparedPdf, bytes: Uint8Array, origin: Origin & { title: string }): number {
-  // The document's text: its pages' texts, one blank line apart; an empty page is an empty range.
-  let text = "";
-  const ranged = pdf.pages.map((p) => {
-    if (p.text && text) text += "\n\n";
-    const start = text.length;
-    text += p.text;
-    return { page: p, start, end: text.length };
-  });
   putBlob(c, origin.blobSha256, bytes);
   const id = insertDocument(c, {
     ...origin,
     kind: "pdf",
     mediaType: "application/pdf",
     pageCount: pdf.pageCount,
-    text,
+    text: pdf.text,
     info: { ...origin.info, ocrPages: pdf.pages.filter((p) => p.ocr).length, ...(pdf.warnings.length ? { warnings: pdf.warnings } : {}) },
   });
-  for (const { page, start, end } of ranged) {
+  const messageIds = storePrintedMessages(c, id, pdf.printed);
+  pdf.pages.forEach((page, i) => {
+    const { start, end } = pdf.ranges[i]!;
+    const marks = pdf.printed.pages[i]!;
     insertPage(c, {
-      documentId: id, pageIndex: page.index, start, end, width: page.width, height: page.height, stamp: null, exemptions: [],
+      documentId: id, pageIndex: page.index, start, end, width: page.width, height: page.height, stamp: marks.stamp, exemptions: marks.exemptions,
       ocr: page.ocr, ocrConfidence: page.confidence, boxes: page.boxes,
     });
-    if (page.text) indexUnit(c, { documentId: id, pageIndex: page.index, body: page.text });
-  }
+    // A page's unit names the message it opens in, so a hit can say whose email it is.
+    const message = pdf.printed.messages.findIndex((m) => m.start <= start && m.end > start);
+    if (page.text) indexUnit(c, { documentId: id, pageIndex: page.index, messageId: messageIds[message] ?? null, body: page.text });
+  });
   return id;
 }

@@ -8,6 +8,7 @@ import { insertMessage } from "../store/messages";
 import { indexUnit } from "../store/search";
 import type { ParsedAttachment, ParsedDocument, ParsedEmail } from "../jobs/parsed";
 import { storePdf, type PreparedPdf } from "./prepare-pdf";
+import { indexPrintedMessages, storePrintedMessages } from "./store-printed";
 
 /** PDFs attached to a message, already read through the jobs, by SHA-256. */
 export type PreparedPdfs = ReadonlyMap<string, PreparedPdf>;
@@ -69,7 +70,8 @@ export function storeParsed(c: Case, parsed: ParsedDocument, origin: Origin, pdf
     info,
   });
   if (parsed.kind !== "email") {
-    indexUnit(c, { documentId, body: parsed.text, subject: parsed.title });
+    if (parsed.printed) indexPrintedMessages(c, documentId, parsed.text, parsed.printed, storePrintedMessages(c, documentId, parsed.printed));
+    else indexUnit(c, { documentId, body: parsed.text, subject: parsed.title });
     return { documentId, attachmentIds: [] };
   }
   storeMessage(c, documentId, parsed);

@@ -3,6 +3,7 @@ import { convert } from "html-to-text";
 import { canonicalText } from "../../shared/anchoring/normalize";
 import { decodeText } from "./decode-text";
 import type { ParsedText } from "./parsed";
+import { readPrinted } from "./read-printed";
 
 /** A title from the first line with letters in it, shortened to fit a list (80 chars). */
 export function titleFrom(text: string, fallback: string): string {
@@ -23,15 +24,21 @@ export function htmlToText(html: string): string {
   });
 }
 
+/** A text may be a printed email thread saved as text: its messages are read like a PDF's. */
+function withPrinted(parsed: ParsedText): ParsedText {
+  const printed = readPrinted({ text: parsed.text, pages: [] });
+  return printed.messages.length ? { ...parsed, printed } : parsed;
+}
+
 export function parseText(input: { bytes: Uint8Array; fileName: string }): ParsedText {
   const { text: raw, encoding } = decodeText(input.bytes);
   const text = canonicalText(raw);
-  return { kind: "text", title: titleFrom(text, input.fileName), text, encoding };
+  return withPrinted({ kind: "text", title: titleFrom(text, input.fileName), text, encoding });
 }
 
 export function parseHtml(input: { bytes: Uint8Array; fileName: string }): ParsedText {
   const { text: raw, encoding } = decodeText(input.bytes);
   const title = /<title[^>]*>([^<]*)<\/title>/i.exec(raw)?.[1]?.trim();
   const text = canonicalText(htmlToText(raw));
-  return { kind: "html", title: title || titleFrom(text, input.fileName), text, encoding };
+  return withPrinted({ kind: "html", title: title || titleFrom(text, input.fileName), text, encoding });
 }

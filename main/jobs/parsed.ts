@@ -1,5 +1,6 @@
 // What parsing jobs return to main: plain, structured-clonable data, never a handle on the store.
 import type { MessageHeaders } from "../../shared/model";
+import type { PrintedReading } from "./read-printed";
 
 export type ParsedHeaders = MessageHeaders;
 
@@ -28,6 +29,8 @@ export interface ParsedText {
   title: string;
   text: string;
   encoding: string;
+  /** Messages found in a text that is a printed email thread. */
+  printed?: PrintedReading;
 }
 
 export type ParsedDocument = ParsedEmail | ParsedText;

@@ -3,6 +3,7 @@ import { parseEmail } from "./parse-email";
 import { parseMsg } from "./parse-msg";
 import { parseHtml, parseText } from "./parse-text";
 import { parseRtf } from "./parse-rtf";
+import { readPrinted } from "./read-printed";
 import { extractPdfPages, pdfInfo } from "./pdf/extract-pdf";
 import { ocrPdfPage } from "./pdf/ocr-page";
 
@@ -15,6 +16,7 @@ export const JOBS = {
   "pdf-info": pdfInfo,
   "extract-pdf-pages": extractPdfPages,
   "ocr-pdf-page": ocrPdfPage,
+  "read-printed": readPrinted,
 } as const;
 
 export type JobName = keyof typeof JOBS;

@@ -56,7 +56,8 @@ export function readPageText(m: Pdfium, page: number): PageText {
     const raw: number[] = [];
     for (let i = 0; i < count; i++) {
       const code = m.FPDFText_GetUnicode(textPage, i);
-      const ch = code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
+      // PDFium reports the hyphen of a word broken across lines as U+FFFE; on the page it is a hyphen.
+      const ch = code === 0xfffe ? "-" : code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
       let left = 0, right = 0, bottom = 0, top = 0;
       if (ch && m.FPDFText_GetCharBox(textPage, i, box, box + 8, box + 16, box + 24)) {
         const f = heap(m).f64;
