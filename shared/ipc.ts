@@ -24,7 +24,9 @@ export const contract = {
   documentText: method<{ text: string }>()(z.object({ documentId: Id }).strict()),
   listMessages: method<MessageSummary[]>()(z.object({ documentId: Id.optional() }).strict()),
   search: method<SearchHit[]>()(
-    z.object({ query: z.string().min(1).max(1000), tag: TagPath.optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
+    z
+      .object({ query: z.string().min(1).max(1000), tag: TagPath.optional(), exemption: z.string().min(1).max(40).optional(), limit: z.number().int().min(1).max(500).optional() })
+      .strict(),
   ),
   listTags: method<TagView[]>()(NoArgs),
   listAnnotations: method<AnnotationView[]>()(z.object({ documentId: Id.optional(), tag: TagPath.optional() }).strict()),

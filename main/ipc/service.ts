@@ -24,7 +24,7 @@ export function createCaseService(c: Case): Service {
       if (documentId !== undefined) getDocument(c, documentId);
       return listMessages(c, defined({ documentId }));
     },
-    search: ({ query, tag, limit }) => searchCase(c, query, defined({ tag, limit })),
+    search: ({ query, tag, exemption, limit }) => searchCase(c, query, defined({ tag, exemption, limit })),
     listTags: () => listTags(c),
     listAnnotations: (filter) => listAnnotations(c, defined(filter)),
     createAnnotation: (a) => write(c, () => createAnnotation(c, defined(a))),

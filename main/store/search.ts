@@ -2,6 +2,7 @@
 import type { SearchHit } from "../../shared/model";
 import { sql, type Case } from "./case-file";
 import { tagAndDescendantIds } from "./tags";
+import { findExemptions } from "../jobs/foia-marks";
 
 export interface IndexUnit {
   documentId: number;
@@ -18,6 +19,12 @@ export function indexUnit(c: Case, u: IndexUnit): void {
     .run(u.body, u.subject ?? "", u.people ?? "", u.documentId, u.messageId ?? null, u.pageIndex ?? null);
 }
 
+/** "b6", "(b) (6)" and "(B)(6)" all name "(b)(6)", the form exemption codes are stored in. */
+function normalizeExemption(code: string): string {
+  // In brackets, a bare code ("b6") counts as one (see findExemptions).
+  return findExemptions(`[${code}]`)[0] ?? code.trim();
+}
+
 /** Words of a query that FTS5 could not parse, each quoted, so "S1 – URGENT" still finds something. */
 function literalQuery(query: string): string {
   const words = query.match(/[\p{L}\p{N}_]+/gu) ?? [];
@@ -31,6 +38,8 @@ function isSyntaxError(error: unknown): boolean {
 
 export interface SearchOptions {
   tag?: string;
+  /** Only units marked with this FOIA exemption code, e.g. "(b)(6)" (pages, and messages of prints). */
+  exemption?: string;
   limit?: number;
 }
 
@@ -70,6 +79,14 @@ export function searchCase(c: Case, query: string, options: SearchOptions = {}):
           AND p.page_index = i.page_index AND a.start < p.end AND a.end > p.start))
      OR (i.message_id IS NULL AND i.page_index IS NULL)))`;
     noteFilter = `AND a.id IN (${tagged})`;
+  }
+  if (options.exemption !== undefined) {
+    params.exemption = normalizeExemption(options.exemption);
+    textFilter += ` AND (
+        EXISTS (SELECT 1 FROM pages p, json_each(p.exemptions_json) e WHERE p.document_id = i.document_id AND p.page_index = i.page_index AND e.value = @exemption)
+     OR EXISTS (SELECT 1 FROM messages m, json_each(m.exemptions_json) e WHERE m.id = i.message_id AND i.page_index IS NULL AND e.value = @exemption))`;
+    // A note is not a marked unit; with this filter, only text hits come back.
+    noteFilter += " AND 0";
   }
   const units = tolerant(query, (match) =>
     sql(c, 

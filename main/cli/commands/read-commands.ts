@@ -53,11 +53,13 @@ export function registerReadCommands(program: Command): void {
     .argument("<case>", "case file")
     .argument("<query>", "what to look for")
     .option("--tag <name>", "only passages highlighted with this tag (or a tag below it)")
+    .option("--exemption <code>", 'only pages or messages marked with this FOIA exemption, e.g. "(b)(6)" or b7c')
     .option("--limit <n>", "at most this many results", "50")
     .option("--json", "print JSON")
-    .action(async (path: string, query: string, opts: { tag?: string; limit: string; json?: boolean }) => {
+    .action(async (path: string, query: string, opts: { tag?: string; exemption?: string; limit: string; json?: boolean }) => {
       const limit = positiveInt("--limit", opts.limit)!;
-      const hits = await withCase(path, (c) => searchCase(c, query, { limit, ...(opts.tag ? { tag: opts.tag } : {}) }), { readonly: true });
+      const filters = { ...(opts.tag ? { tag: opts.tag } : {}), ...(opts.exemption ? { exemption: opts.exemption } : {}) };
+      const hits = await withCase(path, (c) => searchCase(c, query, { limit, ...filters }), { readonly: true });
       emit(opts, hits, () =>
         hits.length === 0
           ? "No results."

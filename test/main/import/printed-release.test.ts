@@ -51,6 +51,11 @@ describe("a generated release imported as a PDF", () => {
     expect(withCodes.length).toBeGreaterThan(0);
     expect(getDocument(c, id).exemptions).toEqual(expect.arrayContaining(["(b)(6)"]));
     expect(searchCase(c, truth.messages[0]!.subject.split(" ")[0]!).length).toBeGreaterThan(0);
+    // The exemption filter finds exactly the pages marked with the code.
+    const marked = new Set(withCodes.filter((p) => p.exemptions.includes("(b)(6)")).map((p) => p.pageIndex));
+    const hits = searchCase(c, "2017", { exemption: "b6", limit: 500 });
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(marked.has(h.page!)).toBe(true);
   });
 });
 
