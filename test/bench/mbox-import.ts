@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import PostalMime from "postal-mime";
 import { importPaths } from "../../main/import/import-files";
-import { startJobHost } from "../../main/jobs/host";
+import { warmHost } from "./measure";
 import { splitMbox, unescapeMboxrd } from "../../main/jobs/mbox-split";
 import { closeCase, createCase } from "../../main/store/case-file";
 import { messages, writeMbox } from "../support/generate-mbox";
@@ -28,7 +28,7 @@ function row(tool: string, count: number, runs: Measurement[]): MboxRow {
 async function casemarkImport(dir: string, mbox: string): Promise<Measurement> {
   const path = join(dir, `bench-${Date.now()}.casemark`);
   const c = createCase(path);
-  const host = startJobHost();
+  const host = await warmHost();
   try {
     return await measure(async () => {
       const [result] = await importPaths(c, [mbox], { host });

@@ -1,4 +1,5 @@
 // Timing and memory for the benchmark: median of several runs, peak RSS sampled while a run goes.
+import { startJobHost, type JobHost } from "../../main/jobs/host";
 
 export interface Measurement {
   seconds: number;
@@ -23,4 +24,17 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * A job host whose workers have started and loaded their parsers and PDFium, as in a running app:
+ * the benchmark measures importing, not starting threads.
+ */
+export async function warmHost(): Promise<JobHost> {
+  const host = startJobHost();
+  const pdf = new TextEncoder().encode("%PDF-1.1\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF");
+  await Promise.all(
+    Array.from({ length: host.size * 2 }, () => Promise.all([host.run("parse-email", { bytes: new TextEncoder().encode("Subject: x\n\nx") }), host.run("pdf-info", { bytes: pdf, sha256: "warm-up" })])),
+  );
+  return host;
 }

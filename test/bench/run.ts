@@ -3,9 +3,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { benchMboxImport } from "./mbox-import";
+import { benchPdfImport } from "./pdf-import";
 
 const quick = process.argv.includes("--quick");
 const count = quick ? 5_000 : 50_000;
+/** Printed emails in the generated release: about 1.6 pages each, so 3,100 make some 5,000 pages. */
+const prints = quick ? 200 : 3_100;
 const runs = quick ? 1 : 3;
 const dir = mkdtempSync(join(tmpdir(), "casemark-bench-"));
 
@@ -22,8 +25,16 @@ try {
   };
   console.log(`\ncasemark / raw parse+FTS5: ${fmt(ratios.casemarkVsRaw, 2)}× the time (budget: ≤ 1.5×)`);
   console.log(`notmuch new / casemark: ${ratios.notmuchVsCasemark == null ? "– (notmuch not installed)" : `${fmt(ratios.notmuchVsCasemark, 2)}× (budget: ≥ 5×)`}`);
+
+  console.log(`\nPDF import: a generated release of ${prints} printed emails, median of ${runs} run(s)…`);
+  const pdfRows = await benchPdfImport(dir, prints, runs);
+  console.log("\n| tool | pages | seconds | pages/s | peak RSS (MiB) | messages found |\n|---|---:|---:|---:|---:|---:|");
+  for (const r of pdfRows) console.log(`| ${r.tool} | ${r.pages} | ${fmt(r.seconds, 2)} | ${fmt(r.pagesPerSecond, 0)} | ${fmt(r.peakRssMb, 0)} | ${r.messages ?? "–"} |`);
+  const pdfRatio = pdfRows[1] && Number.isFinite(pdfRows[1].seconds) ? pdfRows[0]!.seconds / pdfRows[1].seconds : null;
+  console.log(`\ncasemark / pdftotext: ${pdfRatio == null ? "– (pdftotext not installed)" : `${fmt(pdfRatio, 2)}× the time (budget: ≤ 1.5×)`}`);
+
   mkdirSync(".bench", { recursive: true });
-  writeFileSync(".bench/results.json", `${JSON.stringify({ date: new Date().toISOString(), mbox: rows, ratios }, null, 2)}\n`);
+  writeFileSync(".bench/results.json", `${JSON.stringify({ date: new Date().toISOString(), mbox: rows, pdf: pdfRows, ratios: { ...ratios, casemarkVsPdftotext: pdfRatio } }, null, 2)}\n`);
   console.log("\nWrote .bench/results.json");
 } finally {
   rmSync(dir, { recursive: true, force: true });

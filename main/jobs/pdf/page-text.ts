@@ -52,14 +52,20 @@ export function readPageText(m: Pdfium, page: number): PageText {
   const box = m.pdfium.wasmExports.malloc(32);
   try {
     const count = m.FPDFText_CountChars(textPage);
+    // The two calls made per character go straight to the wasm exports: cwrap's argument
+    // conversion costs more than the calls themselves (measured: 0.7 of 1.0 s on 319 pages).
+    const raw32 = m.pdfium as unknown as {
+      _FPDFText_GetUnicode: (page: number, index: number) => number;
+      _FPDFText_GetCharBox: (page: number, index: number, left: number, right: number, bottom: number, top: number) => number;
+    };
     const units: string[] = [];
     const raw: number[] = [];
     for (let i = 0; i < count; i++) {
-      const code = m.FPDFText_GetUnicode(textPage, i);
+      const code = raw32._FPDFText_GetUnicode(textPage, i);
       // PDFium reports the hyphen of a word broken across lines as U+FFFE; on the page it is a hyphen.
       const ch = code === 0xfffe ? "-" : code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
       let left = 0, right = 0, bottom = 0, top = 0;
-      if (ch && m.FPDFText_GetCharBox(textPage, i, box, box + 8, box + 16, box + 24)) {
+      if (ch && raw32._FPDFText_GetCharBox(textPage, i, box, box + 8, box + 16, box + 24)) {
         const f = heap(m).f64;
         [left, right, bottom, top] = [f[box / 8]!, f[box / 8 + 1]!, f[box / 8 + 2]!, f[box / 8 + 3]!];
       }
