@@ -13,6 +13,8 @@ export interface DocumentSummary {
   ocrPages: number;
   /** FOIA exemption codes found in the document, e.g. "(b)(6)". */
   exemptions: string[];
+  /** Redaction boxes found on its pages. */
+  redactions: number;
   parentId: number | null;
   fileName: string | null;
   size: number;

@@ -111,7 +111,7 @@ export function storePdf(c: Case, pdf: PreparedPdf, bytes: Uint8Array, origin: O
     const marks = pdf.printed.pages[i]!;
     insertPage(c, {
       documentId: id, pageIndex: page.index, start, end, width: page.width, height: page.height, stamp: marks.stamp, exemptions: marks.exemptions,
-      ocr: page.ocr, ocrConfidence: page.confidence, boxes: page.boxes,
+      ocr: page.ocr, ocrConfidence: page.confidence, boxes: page.boxes, redactions: page.redactions,
     });
     // A page's unit names the message it opens in, so a hit can say whose email it is.
     const message = pdf.printed.messages.findIndex((m) => m.start <= start && m.end > start);

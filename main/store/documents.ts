@@ -65,6 +65,7 @@ export function markImportComplete(c: Case, id: number): void {
 const SUMMARY = `SELECT d.id, d.sha256, d.title, d.kind, d.page_count AS pageCount,
     (SELECT count(*) FROM messages m WHERE m.document_id = d.id) AS messageCount,
     (SELECT count(*) FROM pages p WHERE p.document_id = d.id AND p.ocr = 1) AS ocrPages,
+    (SELECT coalesce(sum(json_array_length(p.redactions_json)), 0) FROM pages p WHERE p.document_id = d.id) AS redactions,
     (SELECT json_group_array(DISTINCT e.value) FROM pages p, json_each(p.exemptions_json) e WHERE p.document_id = d.id) AS exemptions,
     d.parent_id AS parentId, d.file_name AS fileName, d.size, d.import_state AS importState
   FROM documents d`;

@@ -15,6 +15,8 @@ export interface NewPage {
   ocrConfidence: number | null;
   /** Four half-point numbers (left, bottom, right, top) per UTF-16 unit of the page's text. */
   boxes: Int16Array;
+  /** Redaction boxes, [left, bottom, right, top] in half-points. */
+  redactions: number[][];
 }
 
 /** Stores a page; its boxes are deflated (runs of similar numbers shrink several times). Call inside a write. */
@@ -23,9 +25,9 @@ export function insertPage(c: Case, p: NewPage): number {
   return Number(
     sql(
       c,
-      `INSERT INTO pages (document_id, page_index, start, end, width, height, stamp, exemptions_json, ocr, ocr_confidence, boxes)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(p.documentId, p.pageIndex, p.start, p.end, p.width, p.height, p.stamp, JSON.stringify(p.exemptions), p.ocr ? 1 : 0, p.ocrConfidence, boxes).lastInsertRowid,
+      `INSERT INTO pages (document_id, page_index, start, end, width, height, stamp, exemptions_json, ocr, ocr_confidence, boxes, redactions_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(p.documentId, p.pageIndex, p.start, p.end, p.width, p.height, p.stamp, JSON.stringify(p.exemptions), p.ocr ? 1 : 0, p.ocrConfidence, boxes, JSON.stringify(p.redactions)).lastInsertRowid,
   );
 }
 
@@ -39,15 +41,17 @@ export interface PageView {
   exemptions: string[];
   ocr: boolean;
   ocrConfidence: number | null;
+  redactions: number[][];
 }
 
 export function listPages(c: Case, documentId: number): PageView[] {
-  const rows = sql(c, "SELECT page_index, start, end, width, height, stamp, exemptions_json, ocr, ocr_confidence FROM pages WHERE document_id = ? ORDER BY page_index").all(documentId) as {
-    page_index: number; start: number; end: number; width: number; height: number; stamp: string | null; exemptions_json: string; ocr: number; ocr_confidence: number | null;
+  const rows = sql(c, "SELECT page_index, start, end, width, height, stamp, exemptions_json, ocr, ocr_confidence, redactions_json FROM pages WHERE document_id = ? ORDER BY page_index").all(documentId) as {
+    page_index: number; start: number; end: number; width: number; height: number; stamp: string | null; exemptions_json: string; ocr: number; ocr_confidence: number | null; redactions_json: string;
   }[];
   return rows.map((r) => ({
     pageIndex: r.page_index, start: r.start, end: r.end, width: r.width, height: r.height, stamp: r.stamp,
     exemptions: JSON.parse(r.exemptions_json) as string[], ocr: r.ocr === 1, ocrConfidence: r.ocr_confidence,
+    redactions: JSON.parse(r.redactions_json) as number[][],
   }));
 }
 

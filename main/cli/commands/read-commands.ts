@@ -17,8 +17,8 @@ export function registerReadCommands(program: Command): void {
       const docs = await withCase(path, listDocuments, { readonly: true });
       emit(opts, docs, () =>
         table([
-          ["ID", "KIND", "PAGES", "OCR", "MSGS", "FOIA", "TITLE"],
-          ...docs.map((d) => [d.id, d.kind, d.pageCount, d.ocrPages || "", d.messageCount, d.exemptions.join(" "), d.title]),
+          ["ID", "KIND", "PAGES", "OCR", "MSGS", "REDACTED", "FOIA", "TITLE"],
+          ...docs.map((d) => [d.id, d.kind, d.pageCount, d.ocrPages || "", d.messageCount, d.redactions || "", d.exemptions.join(" "), d.title]),
         ]),
       );
     });

@@ -16,6 +16,7 @@ export interface ExtractedPage {
   text: string;
   boxes: Int16Array;
   imageCoverage: number;
+  redactions: number[][];
   /** Why the page could not be read, when it could not. */
   error?: string;
 }
@@ -42,11 +43,11 @@ export async function extractPdfPages(input: PdfInput & { from: number; to: numb
   const pages: ExtractedPage[] = [];
   for (let index = input.from; index < Math.min(input.to, doc.pageCount); index++) {
     try {
-      const { width, height, text, boxes, imageCoverage } = withPage(m, doc, index, (page) => readPageText(m, page));
-      pages.push({ index, width, height, text, boxes, imageCoverage });
+      const { width, height, text, boxes, imageCoverage, redactions } = withPage(m, doc, index, (page) => readPageText(m, page));
+      pages.push({ index, width, height, text, boxes, imageCoverage, redactions });
     } catch (error) {
       // One unreadable page must not cost the rest of the document.
-      pages.push({ index, width: 0, height: 0, text: "", boxes: new Int16Array(0), imageCoverage: 0, error: (error as Error).message });
+      pages.push({ index, width: 0, height: 0, text: "", boxes: new Int16Array(0), imageCoverage: 0, redactions: [], error: (error as Error).message });
     }
   }
   return pages;

@@ -17,28 +17,47 @@ export interface PageText {
   charCount: number;
   /** Share of the page covered by images (0–1): a scan is an image with at most a stamp as text. */
   imageCoverage: number;
+  /** Redaction boxes drawn on the page (filled black rectangles): left, bottom, right, top in half-points. */
+  redactions: number[][];
 }
 
 /** FPDF_PAGEOBJ_IMAGE and FPDF_PAGEOBJ_FORM (scanners often wrap the page image in a form). */
 const PICTURE_TYPES = new Set([3, 5]);
+const PATH_TYPE = 2;
+/** A redaction box: a filled, nearly black path at least this wide and tall (points). */
+const REDACTION_MIN = { width: 6, height: 4 };
+/** Channels at or below this count as black (0–255); scanners and printers rarely give pure 0. */
+const DARK = 48;
 
-function imageCoverage(m: Pdfium, page: number, width: number, height: number): number {
+/** Image coverage of the page and its redaction boxes (filled black rectangles) in half-points. */
+function scanObjects(m: Pdfium, page: number, width: number, height: number): { imageCoverage: number; redactions: number[][] } {
   const count = m.FPDFPage_CountObjects(page);
-  const bounds = m.pdfium.wasmExports.malloc(16);
+  const scratch = m.pdfium.wasmExports.malloc(32);
   let area = 0;
+  const redactions: number[][] = [];
   try {
     for (let i = 0; i < count; i++) {
       const object = m.FPDFPage_GetObject(page, i);
-      if (!PICTURE_TYPES.has(m.FPDFPageObj_GetType(object))) continue;
-      if (!m.FPDFPageObj_GetBounds(object, bounds, bounds + 4, bounds + 8, bounds + 12)) continue;
+      const type = m.FPDFPageObj_GetType(object);
+      if (!PICTURE_TYPES.has(type) && type !== PATH_TYPE) continue;
+      if (!m.FPDFPageObj_GetBounds(object, scratch, scratch + 4, scratch + 8, scratch + 12)) continue;
       const f = heap(m).f32;
-      const [left, bottom, right, top] = [f[bounds / 4]!, f[bounds / 4 + 1]!, f[bounds / 4 + 2]!, f[bounds / 4 + 3]!];
-      area += Math.max(0, Math.min(right, width) - Math.max(left, 0)) * Math.max(0, Math.min(top, height) - Math.max(bottom, 0));
+      const [left, bottom, right, top] = [f[scratch / 4]!, f[scratch / 4 + 1]!, f[scratch / 4 + 2]!, f[scratch / 4 + 3]!];
+      const clipped = Math.max(0, Math.min(right, width) - Math.max(left, 0)) * Math.max(0, Math.min(top, height) - Math.max(bottom, 0));
+      if (PICTURE_TYPES.has(type)) {
+        area += clipped;
+        continue;
+      }
+      if (right - left < REDACTION_MIN.width || top - bottom < REDACTION_MIN.height || clipped > 0.5 * width * height) continue;
+      if (!m.FPDFPath_GetDrawMode(object, scratch + 16, scratch + 20) || heap(m).u32[(scratch + 16) / 4] === 0) continue;
+      if (!m.FPDFPageObj_GetFillColor(object, scratch, scratch + 4, scratch + 8, scratch + 12)) continue;
+      const [r, g, b, a] = heap(m).u32.subarray(scratch / 4, scratch / 4 + 4);
+      if (r! <= DARK && g! <= DARK && b! <= DARK && a! >= 200) redactions.push([left, bottom, right, top].map((v) => Math.round(v * BOX_SCALE)));
     }
   } finally {
-    m.pdfium.wasmExports.free(bounds);
+    m.pdfium.wasmExports.free(scratch);
   }
-  return width > 0 && height > 0 ? Math.min(1, area / (width * height)) : 0;
+  return { imageCoverage: width > 0 && height > 0 ? Math.min(1, area / (width * height)) : 0, redactions };
 }
 
 const clamp = (v: number) => Math.max(-32768, Math.min(32767, Math.round(v * BOX_SCALE)));
@@ -47,8 +66,8 @@ export function readPageText(m: Pdfium, page: number): PageText {
   const width = m.FPDF_GetPageWidthF(page);
   const height = m.FPDF_GetPageHeightF(page);
   const textPage = m.FPDFText_LoadPage(page);
-  const coverage = imageCoverage(m, page, width, height);
-  if (!textPage) return { width, height, text: "", boxes: new Int16Array(0), charCount: 0, imageCoverage: coverage };
+  const { imageCoverage, redactions } = scanObjects(m, page, width, height);
+  if (!textPage) return { width, height, text: "", boxes: new Int16Array(0), charCount: 0, imageCoverage, redactions };
   const box = m.pdfium.wasmExports.malloc(32);
   try {
     const count = m.FPDFText_CountChars(textPage);
@@ -77,7 +96,7 @@ export function readPageText(m: Pdfium, page: number): PageText {
     const { text, map } = canonicalTextMapped(units.join(""));
     const boxes = new Int16Array(text.length * 4);
     for (let i = 0; i < text.length; i++) for (let k = 0; k < 4; k++) boxes[i * 4 + k] = clamp(raw[map[i]! * 4 + k]!);
-    return { width, height, text, boxes, charCount: count, imageCoverage: coverage };
+    return { width, height, text, boxes, charCount: count, imageCoverage, redactions };
   } finally {
     m.pdfium.wasmExports.free(box);
     m.FPDFText_ClosePage(textPage);

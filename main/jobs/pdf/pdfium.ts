@@ -7,9 +7,9 @@ import { createRequire } from "node:module";
 export type Pdfium = WrappedPdfiumModule;
 
 /** Emscripten's views of the wasm memory (present at run time; the package's types leave them out). Re-read after any call that may grow memory. */
-export function heap(m: Pdfium): { u8: Uint8Array; f32: Float32Array; f64: Float64Array } {
-  const views = m.pdfium as unknown as { HEAPU8: Uint8Array; HEAPF32: Float32Array; HEAPF64: Float64Array };
-  return { u8: views.HEAPU8, f32: views.HEAPF32, f64: views.HEAPF64 };
+export function heap(m: Pdfium): { u8: Uint8Array; u32: Uint32Array; f32: Float32Array; f64: Float64Array } {
+  const views = m.pdfium as unknown as { HEAPU8: Uint8Array; HEAPU32: Uint32Array; HEAPF32: Float32Array; HEAPF64: Float64Array };
+  return { u8: views.HEAPU8, u32: views.HEAPU32, f32: views.HEAPF32, f64: views.HEAPF64 };
 }
 
 let loading: Promise<Pdfium> | undefined;

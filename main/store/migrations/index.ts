@@ -5,7 +5,8 @@ import { migration as m20 } from "./0020-create-messages";
 import { migration as m30 } from "./0030-create-annotations";
 import { migration as m40 } from "./0040-create-audit-log";
 import { migration as m50 } from "./0050-create-search";
+import { migration as m60 } from "./0060-add-page-redactions";
 
-export const MIGRATIONS: readonly Migration[] = [m10, m20, m30, m40, m50];
+export const MIGRATIONS: readonly Migration[] = [m10, m20, m30, m40, m50, m60];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };

@@ -84,6 +84,13 @@ describe("PDF import", () => {
 });
 
 describe.skipIf(!CORPUS)(`PDFs of the corpus${CORPUS ? "" : ` (${SKIP_REASON})`}`, () => {
+  it("finds filled black redaction boxes, and not unfilled rectangles", async () => {
+    const c = newCase();
+    const [yes, unfilled] = await importPaths(c, [corpusPath("pdf-odd", "xray_rectangles_yes.pdf"), corpusPath("pdf-odd", "xray_unfilled_rect.pdf")], { host });
+    expect(listPages(c, yes!.documentId!)[0]!.redactions.length).toBeGreaterThan(0);
+    expect(listPages(c, unfilled!.documentId!)[0]!.redactions).toEqual([]);
+  });
+
   it("OCRs the scanned Grimaldi emails into readable, boxed text", async () => {
     const c = newCase();
     const [result] = await importPaths(c, [corpusPath("foia-pdf", "dcbega_Grimaldi-emails.pdf")], { host });

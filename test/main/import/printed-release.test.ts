@@ -50,6 +50,10 @@ describe("a generated release imported as a PDF", () => {
     const withCodes = listPages(c, id).filter((p) => p.exemptions.length > 0);
     expect(withCodes.length).toBeGreaterThan(0);
     expect(getDocument(c, id).exemptions).toEqual(expect.arrayContaining(["(b)(6)"]));
+    // The generator blacks out phone numbers and names with filled rectangles: found, and on the page.
+    const pages = listPages(c, id);
+    expect(getDocument(c, id).redactions).toBeGreaterThan(0);
+    for (const p of pages) for (const [l, b, r, t] of p.redactions) expect(0 <= l! && l! < r! && r! <= p.width * 2 && 0 <= b! && b! < t! && t! <= p.height * 2).toBe(true);
     expect(searchCase(c, truth.messages[0]!.subject.split(" ")[0]!).length).toBeGreaterThan(0);
     // The exemption filter finds exactly the pages marked with the code.
     const marked = new Set(withCodes.filter((p) => p.exemptions.includes("(b)(6)")).map((p) => p.pageIndex));
