@@ -2,6 +2,7 @@
 // line, then the body — so a native message reads (and is cited) like its printed copy.
 import { canonicalText } from "../../shared/anchoring/normalize";
 import { formatAddress, type Address, type MessageHeaders } from "../../shared/model";
+import type { ParsedAttachment, ParsedEmail } from "./parsed";
 
 function headerBlock(h: MessageHeaders, attachmentNames: string[]): string {
   const people = (list: Address[]) => list.map(formatAddress).filter(Boolean).join("; ");
@@ -25,4 +26,10 @@ export function composeEmailText(headers: MessageHeaders, attachmentNames: strin
   const cleanBody = canonicalText(body);
   const separator = head && cleanBody ? "\n\n" : "";
   return { text: `${head}${separator}${cleanBody}`, bodyStart: head.length + separator.length };
+}
+
+/** The parsed email every format ends as: canonical text, headers, attachments in order. */
+export function parsedEmail(headers: MessageHeaders, attachments: ParsedAttachment[], body: string, hasHtml: boolean): ParsedEmail {
+  const { text, bodyStart } = composeEmailText(headers, attachments.map((a, i) => a.fileName ?? `attachment ${i + 1}`), body);
+  return { kind: "email", title: headers.subject?.trim() || "(no subject)", text, bodyStart, headers, hasHtml, attachments };
 }

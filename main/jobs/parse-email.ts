@@ -3,7 +3,7 @@
 import PostalMime, { type Address as MimeAddress, type Attachment, type Email } from "postal-mime";
 import { emailDateToIso } from "../../shared/dates";
 import type { Address } from "../../shared/model";
-import { composeEmailText } from "./email-text";
+import { parsedEmail } from "./email-text";
 import type { ParsedAttachment, ParsedDocument, ParsedEmail, ParsedHeaders } from "./parsed";
 import { htmlToText, parseHtml, parseText } from "./parse-text";
 
@@ -78,16 +78,7 @@ async function parseEmailAt(bytes: Uint8Array, depth: number): Promise<ParsedEma
   const kept = email.attachments.filter((a) => !a.related);
   const attachments = await Promise.all(kept.map((a) => readAttachment(a, depth)));
   const bodySource = email.text?.trim() ? email.text : email.html ? htmlToText(email.html) : "";
-  const { text, bodyStart } = composeEmailText(headers, attachments.map((a, i) => a.fileName ?? `attachment ${i + 1}`), bodySource);
-  return {
-    kind: "email",
-    title: headers.subject?.trim() || "(no subject)",
-    text,
-    bodyStart,
-    headers,
-    hasHtml: !!email.html,
-    attachments,
-  };
+  return parsedEmail(headers, attachments, bodySource, !!email.html);
 }
 
 export function parseEmail(input: { bytes: Uint8Array }): Promise<ParsedEmail> {

@@ -3,7 +3,7 @@
 import MsgReaderModule, { type FieldsData } from "@kenjiuno/msgreader";
 import { emailDateToIso } from "../../shared/dates";
 import type { Address } from "../../shared/model";
-import { composeEmailText } from "./email-text";
+import { parsedEmail } from "./email-text";
 import { ansiCodepage, codepageLabel, decoderFor, msgHtml, readMsgBody } from "./msg-body";
 import { parseEmail } from "./parse-email";
 import type { ParsedAttachment, ParsedDocument, ParsedEmail, ParsedHeaders } from "./parsed";
@@ -271,17 +271,7 @@ async function parseMsgAt(bytes: Uint8Array, depth: number): Promise<ParsedEmail
   const kept = all.filter((a) => !inlineCandidate(a) || (html && !html.includes(`cid:${a.pidContentId!.toLowerCase()}`)));
   const attachments: ParsedAttachment[] = [];
   for (const a of kept) attachments.push(await readAttachment(msg.reader, a, depth));
-  const names = attachments.map((a, i) => a.fileName ?? `attachment ${i + 1}`);
-  const { text, bodyStart } = composeEmailText(headers, names, body.text);
-  return {
-    kind: "email",
-    title: headers.subject?.trim() || "(no subject)",
-    text,
-    bodyStart,
-    headers,
-    hasHtml: body.hasHtml,
-    attachments,
-  };
+  return parsedEmail(headers, attachments, body.text, body.hasHtml);
 }
 
 export function parseMsg(input: { bytes: Uint8Array }): Promise<ParsedEmail> {

@@ -2,21 +2,25 @@
 import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { sql, type Case } from "./case-file";
 
-export interface NewPage {
-  documentId: number;
+export interface PageView {
   pageIndex: number;
   start: number;
   end: number;
   width: number;
   height: number;
+  /** The Bates number or page stamp printed on it. */
   stamp: string | null;
   exemptions: string[];
   ocr: boolean;
   ocrConfidence: number | null;
-  /** Four half-point numbers (left, bottom, right, top) per UTF-16 unit of the page's text. */
-  boxes: Int16Array;
   /** Redaction boxes, [left, bottom, right, top] in half-points. */
   redactions: number[][];
+}
+
+export interface NewPage extends PageView {
+  documentId: number;
+  /** Four half-point numbers (left, bottom, right, top) per UTF-16 unit of the page's text. */
+  boxes: Int16Array;
 }
 
 /** Stores a page; its boxes are deflated (runs of similar numbers shrink several times). Call inside a write. */
@@ -29,19 +33,6 @@ export function insertPage(c: Case, p: NewPage): number {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(p.documentId, p.pageIndex, p.start, p.end, p.width, p.height, p.stamp, JSON.stringify(p.exemptions), p.ocr ? 1 : 0, p.ocrConfidence, boxes, JSON.stringify(p.redactions)).lastInsertRowid,
   );
-}
-
-export interface PageView {
-  pageIndex: number;
-  start: number;
-  end: number;
-  width: number;
-  height: number;
-  stamp: string | null;
-  exemptions: string[];
-  ocr: boolean;
-  ocrConfidence: number | null;
-  redactions: number[][];
 }
 
 export function listPages(c: Case, documentId: number): PageView[] {
