@@ -19,7 +19,24 @@ const Id = z.number().int().positive();
 const TagPath = z.string().min(1).max(500);
 const NoArgs = z.object({}).strict();
 
+/** The open case, as the window shows it. */
+export interface CaseInfo {
+  path: string;
+  id: string;
+  title: string;
+}
+
+const CasePath = z.string().min(1).max(4096);
+
 export const contract = {
+  caseInfo: method<CaseInfo | null>()(NoArgs),
+  /** Opens the bundled sample case, building it on first use. */
+  openSample: method<CaseInfo>()(NoArgs),
+  /** Opens a case file; without a path, main asks the user to choose one (null when they cancel). */
+  openCase: method<CaseInfo | null>()(z.object({ path: CasePath.optional() }).strict()),
+  /** Creates a case file; without a path, main asks the user where (null when they cancel). */
+  newCase: method<CaseInfo | null>()(z.object({ path: CasePath.optional(), title: z.string().max(500).optional() }).strict()),
+  closeCase: method<null>()(NoArgs),
   listDocuments: method<DocumentSummary[]>()(NoArgs),
   documentText: method<{ text: string }>()(z.object({ documentId: Id }).strict()),
   listMessages: method<MessageSummary[]>()(z.object({ documentId: Id.optional() }).strict()),

@@ -10,13 +10,15 @@ import { listTags } from "../store/tags";
 import { write } from "../store/write";
 
 export type Service = { [K in MethodName]: (args: MethodArgs<K>) => MethodOutput<K> | Promise<MethodOutput<K>> };
+/** The methods that work on one open case (the rest choose which case is open: see app-service.ts). */
+export type CaseService = Omit<Service, "caseInfo" | "openSample" | "openCase" | "newCase" | "closeCase">;
 
 /** Drops keys whose value is undefined, for store functions that take optional filters. */
 function defined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
 }
 
-export function createCaseService(c: Case): Service {
+export function createCaseService(c: Case): CaseService {
   return {
     listDocuments: () => listDocuments(c),
     documentText: ({ documentId }) => ({ text: documentText(c, documentId) }),

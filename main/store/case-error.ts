@@ -8,7 +8,8 @@ export type CaseErrorCode =
   | "corrupt"
   | "read-only"
   | "not-found"
-  | "invalid";
+  | "invalid"
+  | "no-case";
 
 export class CaseError extends Error {
   constructor(

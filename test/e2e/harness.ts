@@ -1,9 +1,14 @@
 // Playwright fixtures: serve the built renderer on a fixed origin, refuse and count every other request.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, type Route } from '@playwright/test';
+import { METHOD_NAMES } from '../../shared/ipc';
+import { createAppService, type AppService } from '../../main/ipc/app-service';
+import { dispatch } from '../../main/ipc/dispatch';
+import { startJobHost } from '../../main/jobs/host';
 
 export { expect } from '@playwright/test';
 
@@ -32,7 +37,18 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.wasm': 'application/wasm',
 };
 
+/** The app side of the harness: a real case folder and the very service main's IPC handlers call. */
+export interface Casemark {
+  /** Casemark's home folder for this test (the sample case is built here). */
+  home: string;
+  app: AppService;
+  /** Paths the injected dialogs answer with next (null: the user cancels). */
+  dialogs: { open: string | null; create: string | null };
+}
+
 type HarnessFixtures = {
+  /** Provides window.casemark over a real case file; specs that use it run connected. */
+  casemark: Casemark;
   // Every URL the page tried to reach outside APP_ORIGIN (HTTP(S), WebSocket, any scheme); all were refused.
   blockedRequests: string[];
   // Console errors and uncaught page errors, in order.
@@ -115,7 +131,26 @@ export const test = base.extend<HarnessFixtures>({
     await use(errors);
   },
 
-  // window.casemark: a later issue adds a fixture here that calls page.exposeBinding with the very
-  // service object main's IPC handlers call, on a real case file in a temporary folder. Until then
-  // the renderer runs unconnected, and the specs check exactly that.
+  casemark: async ({ page }, use) => {
+    const home = mkdtempSync(join(tmpdir(), 'casemark-e2e-'));
+    const host = startJobHost({ workers: 1 });
+    const dialogs: Casemark['dialogs'] = { open: null, create: null };
+    const app = createAppService({
+      home,
+      host,
+      dialogs: { chooseCaseToOpen: async () => dialogs.open, chooseNewCasePath: async () => dialogs.create },
+    });
+    // The same contract the preload exposes in Electron: every method, each taking one argument.
+    await page.exposeBinding('__casemarkCall', (_source, name: unknown, arg: unknown) => dispatch(app.service, name, arg));
+    await page.addInitScript((names: string[]) => {
+      const call = (window as unknown as { __casemarkCall: (name: string, arg: unknown) => Promise<unknown> }).__casemarkCall;
+      (window as unknown as { casemark: unknown }).casemark = Object.freeze(
+        Object.fromEntries(names.map((name) => [name, (arg: unknown) => call(name, arg ?? {})])),
+      );
+    }, METHOD_NAMES);
+    await use({ home, app, dialogs });
+    app.close();
+    await host.close();
+    rmSync(home, { recursive: true, force: true });
+  },
 });

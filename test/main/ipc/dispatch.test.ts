@@ -1,18 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { METHOD_NAMES } from "../../../shared/ipc";
 import { dispatch } from "../../../main/ipc/dispatch";
-import { createCaseService, type Service } from "../../../main/ipc/service";
+import { createAppService } from "../../../main/ipc/app-service";
+import type { Service } from "../../../main/ipc/service";
 import { startJobHost, type JobHost } from "../../../main/jobs/host";
-import { buildSampleCase } from "../../../main/sample-case";
-import { newCase } from "../../support/temp";
+import { tempDir } from "../../support/temp";
 
 let host: JobHost;
 let service: Service;
 beforeAll(async () => {
   host = startJobHost({ workers: 1 });
-  const c = newCase();
-  await buildSampleCase(c, host);
-  service = createCaseService(c);
+  const refuse = async () => null;
+  service = createAppService({ home: tempDir(), host, dialogs: { chooseCaseToOpen: refuse, chooseNewCasePath: refuse } }).service;
+  expect(await dispatch(service, "listDocuments", {})).toMatchObject({ ok: false, error: { code: "no-case" } });
+  expect(await dispatch(service, "openSample", {})).toMatchObject({ ok: true, value: { title: expect.stringMatching(/Sample case/) } });
 });
 afterAll(() => host.close());
 
@@ -33,6 +34,16 @@ describe("dispatch over the IPC contract", () => {
     expect(await dispatch(service, "documentText", { documentId: -1 })).toMatchObject({ ok: false, error: { code: "invalid-argument" } });
     expect(await dispatch(service, "listDocuments", { extra: true })).toMatchObject({ ok: false, error: { code: "invalid-argument" } });
     expect(await dispatch(service, "createAnnotation", { documentId: 1, start: 9, end: 3 })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/end must be after start/) } });
+  });
+
+  it("opens and creates cases, asking the dialogs when no path is given", async () => {
+    expect(await dispatch(service, "openCase", {})).toEqual({ ok: true, value: null });
+    const path = `${tempDir()}/new.casemark`;
+    expect(await dispatch(service, "newCase", { path, title: "New" })).toMatchObject({ ok: true, value: { path, title: "New" } });
+    expect(await dispatch(service, "listDocuments", {})).toEqual({ ok: true, value: [] });
+    expect(await dispatch(service, "openCase", { path: `${tempDir()}/missing.casemark` })).toMatchObject({ ok: false, error: { code: "missing" } });
+    expect(await dispatch(service, "caseInfo", {})).toMatchObject({ ok: true, value: { path } });
+    expect(await dispatch(service, "openSample", {})).toMatchObject({ ok: true });
   });
 
   it("turns store errors into Results with their codes", async () => {
