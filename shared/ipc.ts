@@ -18,6 +18,7 @@ const method =
 const Id = z.number().int().positive();
 const TagPath = z.string().min(1).max(500);
 const NoArgs = z.object({}).strict();
+const AnnotationId = z.string().min(1).max(100);
 
 /** The open case, as the window shows it. */
 export interface CaseInfo {
@@ -59,6 +60,12 @@ export const contract = {
       .strict()
       .refine((a) => a.end > a.start, { message: "end must be after start" }),
   ),
+  /** Replaces the tag list and/or the note of a highlight. */
+  updateAnnotation: method<AnnotationView>()(z.object({ id: AnnotationId, tags: z.array(TagPath).max(50).optional(), note: z.string().max(100_000).optional() }).strict()),
+  deleteAnnotation: method<null>()(z.object({ id: AnnotationId }).strict()),
+  /** Undoes the last change made through the window in the open case; null when there is none. */
+  undo: method<{ undone: string | null }>()(NoArgs),
+  redo: method<{ redone: string | null }>()(NoArgs),
 } as const;
 
 export type Contract = typeof contract;

@@ -44,6 +44,10 @@ export interface MessageHeaders {
 export interface MessageSummary {
   id: number;
   documentId: number;
+  /** The message's range of its document's canonical text, and where its body starts. */
+  start: number;
+  end: number;
+  bodyStart: number;
   date: string | null;
   /** The date as the message printed it. */
   rawDate: string | null;

@@ -1,7 +1,8 @@
 // The service behind the IPC contract: one function per method, over the open case's store.
 // Electron's IPC handlers and the end-to-end harness call this very object.
 import type { MethodArgs, MethodName, MethodOutput } from "../../shared/ipc";
-import { createAnnotation, listAnnotations } from "../store/annotations";
+import { createAnnotation, deleteAnnotation, getAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from "../store/annotations";
+import { History } from "./history";
 import type { Case } from "../store/case-file";
 import { documentText, getDocument, listDocuments } from "../store/documents";
 import { listMessages } from "../store/messages";
@@ -19,6 +20,8 @@ function defined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefi
 }
 
 export function createCaseService(c: Case): CaseService {
+  const history = new History();
+  const change = <T>(run: () => T) => write(c, run);
   return {
     listDocuments: () => listDocuments(c),
     documentText: ({ documentId }) => ({ text: documentText(c, documentId) }),
@@ -29,6 +32,36 @@ export function createCaseService(c: Case): CaseService {
     search: ({ query, tag, exemption, limit }) => searchCase(c, query, defined({ tag, exemption, limit })),
     listTags: () => listTags(c),
     listAnnotations: (filter) => listAnnotations(c, defined(filter)),
-    createAnnotation: (a) => write(c, () => createAnnotation(c, defined(a))),
+    createAnnotation: (a) => {
+      const created = change(() => createAnnotation(c, defined(a)));
+      let current = created;
+      history.record({
+        label: "highlight created",
+        undo: () => change(() => void (current = deleteAnnotation(c, created.id))),
+        redo: () => change(() => void restoreAnnotation(c, current)),
+      });
+      return created;
+    },
+    updateAnnotation: (a) => {
+      const before = getAnnotation(c, a.id);
+      const after = change(() => updateAnnotation(c, defined(a)));
+      history.record({
+        label: a.tags !== undefined ? "highlight re-tagged" : "note changed",
+        undo: () => change(() => void updateAnnotation(c, { id: a.id, tags: before.tags, note: before.note })),
+        redo: () => change(() => void updateAnnotation(c, defined(a))),
+      });
+      return after;
+    },
+    deleteAnnotation: ({ id }) => {
+      const gone = change(() => deleteAnnotation(c, id));
+      history.record({
+        label: "highlight deleted",
+        undo: () => change(() => void restoreAnnotation(c, gone)),
+        redo: () => change(() => void deleteAnnotation(c, id)),
+      });
+      return null;
+    },
+    undo: () => ({ undone: history.undo() }),
+    redo: () => ({ redone: history.redo() }),
   };
 }

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { quoteSelector } from "../../shared/anchoring/quote";
 import type { AnchorStatus, AnnotationView } from "../../shared/model";
 import { plainTextNote } from "../../shared/notes";
-import type { Case } from "./case-file";
+import { sql, type Case } from "./case-file";
 import { CaseError } from "./case-error";
 import { appendAudit } from "./audit";
 import { documentText } from "./documents";
@@ -125,4 +125,48 @@ export function listAnnotations(c: Case, filter: { documentId?: number; tag?: st
   }
   const sql = `${SELECT} ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY a.document_id, a.sort_key`;
   return (c.db.prepare(sql).all(params) as AnnotationRow[]).map(toView);
+}
+
+export interface AnnotationChange {
+  id: string;
+  /** The complete new tag list. */
+  tags?: string[];
+  note?: string;
+}
+
+/** Replaces an annotation's tags and/or note. Call inside a write. */
+export function updateAnnotation(c: Case, change: AnnotationChange): AnnotationView {
+  const before = getAnnotation(c, change.id);
+  if (change.tags !== undefined) {
+    const tags = [...new Set(change.tags)].map((path) => requireTag(c, path));
+    sql(c, "DELETE FROM annotation_tags WHERE annotation_id = ?").run(change.id);
+    for (const tag of tags) sql(c, "INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)").run(change.id, tag.id);
+  }
+  if (change.note !== undefined) {
+    sql(c, "UPDATE annotations SET note_text = ?, note_json = ? WHERE id = ?").run(change.note, change.note ? plainTextNote(change.note) : null, change.id);
+  }
+  sql(c, "UPDATE annotations SET modified_at = ? WHERE id = ?").run(nowIso(), change.id);
+  appendAudit(c, {
+    action: "annotation.update",
+    entity: "annotation",
+    entityId: change.id,
+    detail: { ...(change.tags !== undefined ? { tags: { from: before.tags, to: change.tags } } : {}), ...(change.note !== undefined ? { note: true } : {}) },
+  });
+  return getAnnotation(c, change.id);
+}
+
+/** Deletes an annotation; returns what it was, so it can be restored. Call inside a write. */
+export function deleteAnnotation(c: Case, id: string): AnnotationView {
+  const before = getAnnotation(c, id);
+  sql(c, "DELETE FROM annotations WHERE id = ?").run(id);
+  appendAudit(c, { action: "annotation.delete", entity: "annotation", entityId: id, detail: { documentId: before.documentId, quote: before.quote, tags: before.tags } });
+  return before;
+}
+
+/** Puts a deleted annotation back as it was, same id and dates. Call inside a write. */
+export function restoreAnnotation(c: Case, a: AnnotationView): AnnotationView {
+  return createAnnotation(c, {
+    id: a.id, documentId: a.documentId, start: a.start, end: a.end, tags: a.tags, note: a.note,
+    author: a.author, createdAt: a.createdAt, modifiedAt: a.modifiedAt, status: a.status,
+  });
 }

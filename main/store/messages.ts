@@ -60,6 +60,9 @@ export function insertMessage(c: Case, m: NewMessage): { id: number; threadId: n
 interface MessageRow {
   id: number;
   document_id: number;
+  start: number;
+  end: number;
+  body_start: number;
   date: string | null;
   date_raw: string | null;
   from_name: string | null;
@@ -78,6 +81,9 @@ function toSummary(r: MessageRow): MessageSummary {
   return {
     id: r.id,
     documentId: r.document_id,
+    start: r.start,
+    end: r.end,
+    bodyStart: r.body_start,
     date: r.date,
     rawDate: r.date_raw,
     page: r.page_start,
