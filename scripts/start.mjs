@@ -1,35 +1,55 @@
-// `npm start`: makes sure the sample case exists, builds the renderer, and opens the desktop app
-// when its Electron entry has been built; until then it says where the sample case is.
+// `npm start`: builds the renderer and the Electron side, makes sure Electron and an Electron-ABI
+// build of better-sqlite3 are present (kept apart from the Node build the tests use), then starts
+// Casemark; on first run it opens the bundled sample case.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
-import { homedir } from "node:os";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const home = process.env.CASEMARK_HOME || join(homedir(), ".casemark");
-const sample = join(home, "sample.casemark");
+const require = createRequire(import.meta.url);
 
-function node(args) {
-  const run = spawnSync(process.execPath, args, { cwd: ROOT, stdio: "inherit" });
-  if (run.status !== 0) process.exit(run.status ?? 1);
+function run(args, options = {}) {
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: "inherit", ...options });
+  return result.status ?? 1;
 }
 
-mkdirSync(home, { recursive: true });
-if (!existsSync(sample)) node([join(ROOT, "bin/casemark.mjs"), "sample", sample]);
-node([join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--config", "renderer/vite.config.ts", "--logLevel", "warn"]);
-
-const appEntry = join(ROOT, "out/main/index.js");
-if (!existsSync(appEntry)) {
-  console.log(`
-The sample case is ready: ${sample}
-The desktop window (Electron main, preload and IPC) is not part of this version yet; until it is,
-read the case with the command line, for example:
-
-  npx casemark messages "${sample}"
-  npx casemark annotations "${sample}"
-  npx casemark search "${sample}" "failed at this tasking"
-`);
-  process.exit(0);
+function fail(message) {
+  console.error(`casemark start: ${message}`);
+  process.exit(1);
 }
-node([join(ROOT, "node_modules/electron/cli.js"), appEntry, sample]);
+
+if (run([join(ROOT, "node_modules/vite/bin/vite.js"), "build", "--config", "renderer/vite.config.ts", "--logLevel", "warn"]) !== 0) fail("the renderer did not build");
+if (run([join(ROOT, "scripts/build-main.mjs")]) !== 0) fail("the Electron main process did not build");
+
+// Electron 45 downloads its binary on first use rather than at npm install.
+const electronDir = join(ROOT, "node_modules/electron");
+const electronVersion = JSON.parse(readFileSync(join(electronDir, "package.json"), "utf8")).version;
+if (!existsSync(join(electronDir, "path.txt")) && run([join(electronDir, "install.js")]) !== 0) {
+  fail(`Electron ${electronVersion} could not be downloaded (no internet here?). The tests do not need it: run npm test.`);
+}
+const electron = require("electron");
+
+// better-sqlite3 built for Electron's ABI, in its own folder, so node_modules keeps the Node build.
+const nativeDir = join(ROOT, "out/native", `electron-${electronVersion}-${process.platform}-${process.arch}`);
+const binding = join(nativeDir, "better_sqlite3.node");
+if (!existsSync(binding)) {
+  const work = mkdtempSync(join(tmpdir(), "casemark-native-"));
+  const source = join(ROOT, "node_modules/better-sqlite3");
+  cpSync(source, join(work, "better-sqlite3"), { recursive: true, filter: (path) => !path.includes(`${join("better-sqlite3", "build")}`) });
+  const prebuild = require.resolve("prebuild-install/bin.js", { paths: [source] });
+  const status = run([prebuild, "--runtime", "electron", "--target", electronVersion, "--arch", process.arch, "--platform", process.platform], { cwd: join(work, "better-sqlite3") });
+  if (status !== 0) fail("no prebuilt better-sqlite3 for this Electron could be fetched; see README (native modules)");
+  mkdirSync(nativeDir, { recursive: true });
+  copyFileSync(join(work, "better-sqlite3/build/Release/better_sqlite3.node"), binding);
+  rmSync(work, { recursive: true, force: true });
+}
+
+const started = spawnSync(electron, [join(ROOT, "out/main/index.js"), ...process.argv.slice(2)], {
+  cwd: ROOT,
+  stdio: "inherit",
+  env: { ...process.env, CASEMARK_SQLITE_BINDING: binding },
+});
+process.exit(started.status ?? 0);

@@ -3,6 +3,9 @@
 import { z } from "zod";
 import type { AnnotationView, DocumentSummary, MessageSummary, SearchHit, TagView } from "./model";
 import type { Result } from "./result";
+import { METHOD_NAMES } from "./ipc-methods";
+
+export { channel, METHOD_NAMES } from "./ipc-methods";
 
 /** A method: the schema of its one argument, and its result as a type only. */
 export interface Method<I extends z.ZodType, O> {
@@ -74,10 +77,11 @@ export type MethodInput<K extends MethodName> = z.input<Contract[K]["input"]>;
 export type MethodArgs<K extends MethodName> = z.output<Contract[K]["input"]>;
 export type MethodOutput<K extends MethodName> = Contract[K] extends Method<z.ZodType, infer O> ? O : never;
 
-export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+/** The contract and the preload's list of names (shared/ipc-methods.ts) must name the same methods. */
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const sameMethods: SameKeys<MethodName, (typeof METHOD_NAMES)[number]> = true;
+void sameMethods;
 
 /** What the renderer sees as `window.casemark`. */
 export type CasemarkApi = { [K in MethodName]: (input: MethodInput<K>) => Promise<Result<MethodOutput<K>>> };
 
-/** The IPC channel of a method. */
-export const channel = (name: MethodName): string => `casemark:${name}`;

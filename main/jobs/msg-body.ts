@@ -3,7 +3,7 @@
 import { decompressRTF } from "@kenjiuno/decompressrtf";
 import type { FieldsData } from "@kenjiuno/msgreader";
 import { deEncapsulateSync, Tokenize } from "rtf-stream-parser";
-import { ToPlainText } from "rtf-stream-parser/dist/src/ToPlainText";
+import { ToPlainText } from "rtf-stream-parser/dist/src/ToPlainText.js";
 import { decodeText } from "./decode-text";
 import { htmlToText } from "./parse-text";
 

@@ -1,4 +1,5 @@
 // Timing and memory for the benchmark: median of several runs, peak RSS sampled while a run goes.
+import { PDFDocument } from "pdf-lib";
 import { startJobHost, type JobHost } from "../../main/jobs/host";
 
 export interface Measurement {
@@ -32,7 +33,9 @@ export function median(values: number[]): number {
  */
 export async function warmHost(): Promise<JobHost> {
   const host = startJobHost();
-  const pdf = new TextEncoder().encode("%PDF-1.1\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF");
+  const doc = await PDFDocument.create();
+  doc.addPage();
+  const pdf = await doc.save();
   await Promise.all(
     Array.from({ length: host.size * 2 }, () => Promise.all([host.run("parse-email", { bytes: new TextEncoder().encode("Subject: x\n\nx") }), host.run("pdf-info", { bytes: pdf, sha256: "warm-up" })])),
   );

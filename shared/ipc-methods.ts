@@ -1,0 +1,24 @@
+// The names of the contract's methods and their IPC channels, without the schemas: what the preload
+// needs, kept small (shared/ipc.ts proves at compile time that both list the same methods).
+
+export const METHOD_NAMES = [
+  "caseInfo",
+  "openSample",
+  "openCase",
+  "newCase",
+  "closeCase",
+  "listDocuments",
+  "documentText",
+  "listMessages",
+  "search",
+  "listTags",
+  "listAnnotations",
+  "createAnnotation",
+  "updateAnnotation",
+  "deleteAnnotation",
+  "undo",
+  "redo",
+] as const;
+
+/** The IPC channel of a method. */
+export const channel = (name: (typeof METHOD_NAMES)[number]): string => `casemark:${name}`;
