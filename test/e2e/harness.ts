@@ -142,7 +142,7 @@ export const test = base.extend<HarnessFixtures>({
     });
     // The same contract the preload exposes in Electron: every method, each taking one argument.
     await page.exposeBinding('__casemarkCall', (_source, name: unknown, arg: unknown) => dispatch(app.service, name, arg));
-    await page.addInitScript((names: string[]) => {
+    await page.addInitScript((names: readonly string[]) => {
       const call = (window as unknown as { __casemarkCall: (name: string, arg: unknown) => Promise<unknown> }).__casemarkCall;
       (window as unknown as { casemark: unknown }).casemark = Object.freeze(
         Object.fromEntries(names.map((name) => [name, (arg: unknown) => call(name, arg ?? {})])),
