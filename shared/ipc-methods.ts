@@ -18,6 +18,8 @@ export const METHOD_NAMES = [
   "deleteAnnotation",
   "undo",
   "redo",
+  "importFiles",
+  "importStatus",
 ] as const;
 
 /** The IPC channel of a method. */

@@ -1,7 +1,7 @@
 // The contract between the renderer and main: every method's argument schema (zod) and result type.
 // Main validates each call against it; the preload (and the test harness) expose exactly these methods.
 import { z } from "zod";
-import type { AnnotationView, DocumentSummary, MessageSummary, SearchHit, TagView } from "./model";
+import type { AnnotationView, DocumentSummary, ImportProgress, ImportResult, MessageSummary, SearchHit, TagView } from "./model";
 import type { Result } from "./result";
 import { METHOD_NAMES } from "./ipc-methods";
 
@@ -69,6 +69,10 @@ export const contract = {
   /** Undoes the last change made through the window in the open case; null when there is none. */
   undo: method<{ undone: string | null }>()(NoArgs),
   redo: method<{ redone: string | null }>()(NoArgs),
+  /** Imports files and folders into the open case; without paths, main asks the user to choose. */
+  importFiles: method<ImportResult[]>()(z.object({ paths: z.array(z.string().min(1).max(4096)).max(10_000).optional() }).strict()),
+  /** How the running import is going (poll while importFiles runs); null when none runs. */
+  importStatus: method<ImportProgress | null>()(NoArgs),
 } as const;
 
 export type Contract = typeof contract;

@@ -51,6 +51,15 @@ void app.whenReady().then(async () => {
         const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
         return r.canceled ? null : (r.filePaths[0] ?? null);
       },
+      chooseFilesToImport: async () => {
+        const options = {
+          properties: ["openFile" as const, "openDirectory" as const, "multiSelections" as const],
+          filters: [{ name: "Releases", extensions: ["pdf", "eml", "msg", "mbox", "txt", "rtf", "html", "htm"] }, { name: "All files", extensions: ["*"] }],
+        };
+        const w = parent();
+        const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+        return r.canceled ? [] : r.filePaths;
+      },
       chooseNewCasePath: async () => {
         const options = { defaultPath: "release.casemark", filters: [{ name: "Casemark case", extensions: ["casemark"] }] };
         const w = parent();

@@ -4,6 +4,8 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { METHOD_NAMES, type CaseInfo } from "../../shared/ipc";
+import type { ImportProgress } from "../../shared/model";
+import { importPaths } from "../import/import-files";
 import { caseMeta, closeCase, createCase, openCase, type Case } from "../store/case-file";
 import { CaseError } from "../store/case-error";
 import type { JobHost } from "../jobs/host";
@@ -15,6 +17,8 @@ export interface Dialogs {
   chooseCaseToOpen(): Promise<string | null>;
   /** Where to create a new case file, or null when the user cancels. */
   chooseNewCasePath(): Promise<string | null>;
+  /** Files and folders to import; empty when the user cancels. */
+  chooseFilesToImport(): Promise<string[]>;
 }
 
 export interface AppDeps {
@@ -54,7 +58,9 @@ export function createAppService(deps: AppDeps): AppService {
     return open.service;
   };
 
-  const app: Pick<Service, "caseInfo" | "openSample" | "openCase" | "newCase" | "closeCase"> = {
+  let progress: ImportProgress | null = null;
+
+  const app: Pick<Service, "caseInfo" | "openSample" | "openCase" | "newCase" | "closeCase" | "importFiles" | "importStatus"> = {
     caseInfo: () => (open ? info(open.c) : null),
     openSample: async () => {
       mkdirSync(deps.home, { recursive: true });
@@ -81,6 +87,19 @@ export function createAppService(deps: AppDeps): AppService {
       switchTo(null);
       return null;
     },
+    importFiles: async ({ paths }) => {
+      if (!open) throw new CaseError("no-case", "Open or create a case before importing files into it.");
+      if (progress) throw new CaseError("invalid", "An import is already running; wait for it to finish.");
+      const chosen = paths ?? (await deps.dialogs.chooseFilesToImport());
+      if (chosen.length === 0) return [];
+      progress = { filesDone: 0, total: 0, path: "" };
+      try {
+        return await importPaths(open.c, chosen, { host: deps.host, onProgress: (p) => (progress = p) });
+      } finally {
+        progress = null;
+      }
+    },
+    importStatus: () => progress,
   };
 
   // Every other method of the contract is the open case's.

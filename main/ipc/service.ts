@@ -12,7 +12,7 @@ import { write } from "../store/write";
 
 export type Service = { [K in MethodName]: (args: MethodArgs<K>) => MethodOutput<K> | Promise<MethodOutput<K>> };
 /** The methods that work on one open case (the rest choose which case is open: see app-service.ts). */
-export type CaseService = Omit<Service, "caseInfo" | "openSample" | "openCase" | "newCase" | "closeCase">;
+export type CaseService = Omit<Service, "caseInfo" | "openSample" | "openCase" | "newCase" | "closeCase" | "importFiles" | "importStatus">;
 
 /** Drops keys whose value is undefined, for store functions that take optional filters. */
 function defined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {

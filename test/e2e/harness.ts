@@ -42,8 +42,8 @@ export interface Casemark {
   /** Casemark's home folder for this test (the sample case is built here). */
   home: string;
   app: AppService;
-  /** Paths the injected dialogs answer with next (null: the user cancels). */
-  dialogs: { open: string | null; create: string | null };
+  /** Paths the injected dialogs answer with next (null or []: the user cancels). */
+  dialogs: { open: string | null; create: string | null; files: string[] };
 }
 
 type HarnessFixtures = {
@@ -134,11 +134,11 @@ export const test = base.extend<HarnessFixtures>({
   casemark: async ({ page }, use) => {
     const home = mkdtempSync(join(tmpdir(), 'casemark-e2e-'));
     const host = startJobHost({ workers: 1 });
-    const dialogs: Casemark['dialogs'] = { open: null, create: null };
+    const dialogs: Casemark['dialogs'] = { open: null, create: null, files: [] };
     const app = createAppService({
       home,
       host,
-      dialogs: { chooseCaseToOpen: async () => dialogs.open, chooseNewCasePath: async () => dialogs.create },
+      dialogs: { chooseCaseToOpen: async () => dialogs.open, chooseNewCasePath: async () => dialogs.create, chooseFilesToImport: async () => dialogs.files },
     });
     // The same contract the preload exposes in Electron: every method, each taking one argument.
     await page.exposeBinding('__casemarkCall', (_source, name: unknown, arg: unknown) => dispatch(app.service, name, arg));

@@ -5,13 +5,14 @@ import { createAppService } from "../../../main/ipc/app-service";
 import type { Service } from "../../../main/ipc/service";
 import { startJobHost, type JobHost } from "../../../main/jobs/host";
 import { tempDir } from "../../support/temp";
+import { SAMPLE_DIR } from "../../../main/sample-case";
 
 let host: JobHost;
 let service: Service;
 beforeAll(async () => {
   host = startJobHost({ workers: 1 });
   const refuse = async () => null;
-  service = createAppService({ home: tempDir(), host, dialogs: { chooseCaseToOpen: refuse, chooseNewCasePath: refuse } }).service;
+  service = createAppService({ home: tempDir(), host, dialogs: { chooseCaseToOpen: refuse, chooseNewCasePath: refuse, chooseFilesToImport: async () => [] } }).service;
   expect(await dispatch(service, "listDocuments", {})).toMatchObject({ ok: false, error: { code: "no-case" } });
   expect(await dispatch(service, "openSample", {})).toMatchObject({ ok: true, value: { title: expect.stringMatching(/Sample case/) } });
 });
@@ -58,6 +59,40 @@ describe("dispatch over the IPC contract", () => {
         const result = await dispatch(service, name, arg);
         expect(typeof result.ok).toBe("boolean");
       }
+    }
+  });
+});
+
+describe("importing through the window", () => {
+  it("imports chosen files, reports progress while it runs, and refuses without an open case", async () => {
+    const host2 = startJobHost({ workers: 1 });
+    let answer: (paths: string[]) => void = () => {};
+    const app = createAppService({
+      home: tempDir(),
+      host: host2,
+      dialogs: { chooseCaseToOpen: async () => null, chooseNewCasePath: async () => null, chooseFilesToImport: () => new Promise((resolve) => (answer = resolve)) },
+    });
+    try {
+      expect(await dispatch(app.service, "importFiles", {})).toMatchObject({ ok: false, error: { code: "no-case" } });
+      await dispatch(app.service, "newCase", { path: `${tempDir()}/import.casemark` });
+      const cancelled = dispatch(app.service, "importFiles", {});
+      await new Promise((resolve) => setImmediate(resolve));
+      answer([]);
+      expect(await cancelled).toEqual({ ok: true, value: [] });
+      const running = dispatch(app.service, "importFiles", {});
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(await dispatch(app.service, "importStatus", {})).toEqual({ ok: true, value: null });
+      answer([`${SAMPLE_DIR}01-hq-due-tonight-for-s1.eml`, `${SAMPLE_DIR}02-sanantonio-dfod-forward.eml`]);
+      // The import has started and waits for its first parse in the worker (a message round trip away).
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(await dispatch(app.service, "importStatus", {})).toMatchObject({ ok: true, value: { total: 2, filesDone: 0 } });
+      const done = await running;
+      expect(done).toMatchObject({ ok: true, value: [{ status: "imported" }, { status: "imported" }] });
+      expect(await dispatch(app.service, "importStatus", {})).toEqual({ ok: true, value: null });
+      expect(await dispatch(app.service, "listMessages", {})).toMatchObject({ ok: true, value: [{}, {}] });
+    } finally {
+      app.close();
+      await host2.close();
     }
   });
 });
