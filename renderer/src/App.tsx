@@ -1,49 +1,50 @@
-// Top-level component; for now the welcome screen that opens or creates a case file.
-import { useState } from 'react';
+// Top-level component: the welcome screen until a case is open, then the case view.
+import { useEffect, useState } from 'react';
+import type { CaseInfo } from '../../shared/ipc';
+import { missingCase } from '../../shared/result';
+import { call, isConnected, NOT_CONNECTED } from './api';
+import { CaseView } from './CaseView';
+import { report } from './status-store';
+import { WelcomeScreen } from './WelcomeScreen';
 
-type CaseAction = keyof CasemarkApi;
-
-const NOT_CONNECTED = 'Not connected to the Casemark main process.';
+type View = { kind: 'starting' } | { kind: 'welcome' } | { kind: 'case'; info: CaseInfo };
 
 export function App() {
-  const api = window.casemark;
-  const [status, setStatus] = useState<string | null>(api ? null : NOT_CONNECTED);
+  const [view, setView] = useState<View>(isConnected() ? { kind: 'starting' } : { kind: 'welcome' });
 
-  async function run(action: CaseAction): Promise<void> {
-    if (!api) {
-      setStatus(NOT_CONNECTED);
+  // A case may already be open (a reload, or a file opened from the OS): go straight to it.
+  useEffect(() => {
+    if (!isConnected()) {
+      report('error', NOT_CONNECTED);
       return;
     }
-    setStatus(null);
-    try {
-      await api[action]();
-    } catch (error) {
-      // Main reports failures as data later (Result<T>); until then an exception is all we get.
-      setStatus(`Could not complete that: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
+    let current = true;
+    void call('caseInfo', {}).then((info) => {
+      if (current) setView(info ? { kind: 'case', info } : { kind: 'welcome' });
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
 
-  return (
-    <main className="welcome">
-      <h1 className="welcome-title">Casemark</h1>
-      <p className="welcome-tagline">
-        Read, highlight, tag and annotate released email records offline, and turn them into
-        brief-ready evidence.
-      </p>
-      <div className="welcome-actions">
-        <button type="button" className="button button-primary" onClick={() => void run('openSample')}>
-          Open sample case
-        </button>
-        <button type="button" className="button" onClick={() => void run('newCase')}>
-          New case…
-        </button>
-        <button type="button" className="button" onClick={() => void run('openCase')}>
-          Open case…
-        </button>
-      </div>
-      <p className="welcome-status" role="status">
-        {status}
-      </p>
-    </main>
-  );
+  switch (view.kind) {
+    case 'starting':
+      return null;
+    case 'welcome':
+      return <WelcomeScreen onOpened={(info) => setView({ kind: 'case', info })} />;
+    case 'case':
+      return (
+        <CaseView
+          key={view.info.id}
+          info={view.info}
+          onClose={() => {
+            void call('closeCase', {}).then((closed) => {
+              if (closed !== undefined) setView({ kind: 'welcome' });
+            });
+          }}
+        />
+      );
+    default:
+      return missingCase(view);
+  }
 }

@@ -1,11 +1,11 @@
-// Minimal type of the bridge that the preload script exposes as window.casemark (full contract: shared/ipc.ts, later).
-interface CasemarkApi {
-  openSample(): Promise<void>;
-  newCase(): Promise<void>;
-  openCase(): Promise<void>;
-}
+// Types window.casemark, the bridge the preload (or the e2e harness) exposes, as the contract in shared/ipc.ts.
+import type { CasemarkApi as Contracted } from '../../shared/ipc';
 
-interface Window {
-  // Absent when the renderer runs outside Electron without the harness's binding.
-  casemark?: CasemarkApi;
+declare global {
+  type CasemarkApi = Contracted;
+
+  interface Window {
+    // Absent when the renderer runs outside Electron without the harness's binding.
+    readonly casemark?: CasemarkApi;
+  }
 }

@@ -1,0 +1,129 @@
+// The reader: a message's header block and its body (or a whole document's text) with highlights drawn in,
+// the floating tag toolbar, and the keys that turn a selection into a highlight.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { AnnotationView, DocumentSummary, MessageSummary, TagView } from '../../shared/model';
+import { call } from './api';
+import { HighlightedText } from './HighlightedText';
+import { DocumentHeader, MessageHeader } from './MessageHeader';
+import { quotedHistoryStart } from './quoted-history';
+import { QuotedHistoryToggle } from './QuotedHistoryToggle';
+import { SelectionToolbar } from './SelectionToolbar';
+import type { TagIndex } from './tag-colors';
+import type { FocusRequest, HighlightActions } from './use-highlights';
+import { useReaderKeys } from './use-reader-keys';
+import { useSelectionToolbar } from './use-selection-toolbar';
+
+interface Props {
+  document: DocumentSummary;
+  message: MessageSummary | null;
+  highlights: readonly AnnotationView[];
+  tags: readonly TagView[];
+  tagIndex: TagIndex;
+  focusRequest: FocusRequest | null;
+  actions: HighlightActions;
+  onEditNote(id: string): void;
+}
+
+const READER_TEXT_ID = 'reader-text';
+
+function useDocumentText(documentId: number): string | null {
+  const [loaded, setLoaded] = useState<{ documentId: number; text: string } | null>(null);
+  useEffect(() => {
+    let current = true;
+    void call('documentText', { documentId }).then((result) => {
+      if (current && result) setLoaded({ documentId, text: result.text });
+    });
+    return () => {
+      current = false;
+    };
+  }, [documentId]);
+  return loaded?.documentId === documentId ? loaded.text : null;
+}
+
+export function EmailReader({ document, message, highlights, tags, tagIndex, focusRequest, actions, onEditNote }: Props) {
+  const text = useDocumentText(document.id);
+  const textRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const toolbar = useSelectionToolbar(textRef);
+  useReaderKeys({ textRef, tags, actions, onEditNote });
+
+  // A highlight that moved or changed colour moves the toolbar with it.
+  const { refresh } = toolbar;
+  useEffect(() => {
+    refresh();
+  }, [highlights, refresh]);
+
+  // A new message starts at its top, with its quoted history folded.
+  // (Braces: newer Chromium returns a promise from scrollTo, which React would take for a cleanup.)
+  const [unfolded, setUnfolded] = useState(false);
+  const [foldedAt, setFoldedAt] = useState<number | null>(null);
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+    setUnfolded(false);
+  }, [document.id, message?.id]);
+
+  const onTag = useCallback(
+    (tag: TagView) => {
+      const state = toolbar.state;
+      if (state?.mode === 'create') void actions.create(state.range, tag);
+      else if (state?.mode === 'edit') void actions.retag(state.id, tag);
+    },
+    [toolbar.state, actions],
+  );
+
+  const from = message ? Math.max(message.bodyStart, message.start) : 0;
+  const to = Math.min(message ? message.end : Infinity, text?.length ?? 0);
+  const quoteAt = useMemo(() => (text !== null && message ? quotedHistoryStart(text, from, to) : null), [text, message, from, to]);
+  const quoted = quoteAt === null ? [] : highlights.filter((h) => h.end > quoteAt && h.start < to);
+  // Going to a highlight in the folded part unfolds it, until the user folds it again.
+  const wanted = focusRequest?.id && focusRequest.serial !== foldedAt ? quoted.some((h) => h.id === focusRequest.id) : false;
+  const expanded = quoteAt === null || unfolded || wanted;
+  const shownTo = expanded || quoteAt === null ? to : quoteAt;
+  const editing = toolbar.state?.mode === 'edit' ? toolbar.state.id : null;
+
+  return (
+    <section className="reader" aria-label="Reader">
+      <div className="reader-scroll" ref={scrollRef}>
+        <article className="reader-page">
+          {message ? <MessageHeader message={message} document={document} /> : <DocumentHeader document={document} />}
+          {text === null ? (
+            <p className="reader-loading">Loading…</p>
+          ) : (
+            <HighlightedText
+              ref={textRef}
+              id={READER_TEXT_ID}
+              text={text}
+              from={from}
+              to={shownTo}
+              highlights={highlights}
+              tags={tagIndex}
+              focusRequest={focusRequest}
+              label={message ? 'Message text' : 'Document text'}
+              onHighlightClick={(id) => actions.focus(id)}
+            />
+          )}
+          {text !== null && quoteAt !== null ? (
+            <QuotedHistoryToggle
+              expanded={expanded}
+              lines={text.slice(quoteAt, to).trim().split('\n').length}
+              highlights={quoted.length}
+              controls={READER_TEXT_ID}
+              onToggle={() => {
+                setUnfolded(!expanded);
+                if (expanded) setFoldedAt(focusRequest?.serial ?? null);
+              }}
+            />
+          ) : null}
+        </article>
+      </div>
+      <SelectionToolbar
+        state={toolbar.state}
+        tags={tags}
+        highlight={editing ? highlights.find((h) => h.id === editing) : undefined}
+        onTag={onTag}
+        onEditNote={onEditNote}
+        onDelete={(id) => void actions.remove(id)}
+      />
+    </section>
+  );
+}

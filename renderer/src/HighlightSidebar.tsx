@@ -1,0 +1,55 @@
+// The right-hand sidebar: the open document's highlights in reading order, and the tag keys as a legend.
+import type { AnnotationView, TagView } from '../../shared/model';
+import { HighlightCard } from './HighlightCard';
+import { TagSwatch } from './TagSwatch';
+import type { TagIndex } from './tag-colors';
+import type { HighlightActions } from './use-highlights';
+
+interface Props {
+  highlights: readonly AnnotationView[];
+  tags: readonly TagView[];
+  tagIndex: TagIndex;
+  activeId: string | null;
+  actions: HighlightActions;
+  onGo(highlight: AnnotationView): void;
+}
+
+export function HighlightSidebar({ highlights, tags, tagIndex, activeId, actions, onGo }: Props) {
+  return (
+    <aside className="sidebar" aria-labelledby="sidebar-title">
+      <div className="pane-head">
+        <h2 id="sidebar-title" className="pane-title">
+          Highlights <span className="pane-count">{highlights.length}</span>
+        </h2>
+      </div>
+      <div className="sidebar-scroll">
+        {highlights.length === 0 ? (
+          <p className="sidebar-empty">No highlights in this document yet. Select a passage, then press a tag’s key or pick the tag.</p>
+        ) : (
+          <ol className="hl-cards">
+            {highlights.map((h) => (
+              <HighlightCard
+                key={h.id}
+                highlight={h}
+                tags={tagIndex}
+                active={h.id === activeId}
+                onGo={() => onGo(h)}
+                onSaveNote={(note) => actions.setNote(h.id, note)}
+                onDelete={() => void actions.remove(h.id)}
+              />
+            ))}
+          </ol>
+        )}
+      </div>
+      <footer className="tag-legend" aria-label="Tag keys">
+        {tags.map((tag) => (
+          <span key={tag.id} className="tag-legend-item">
+            {tag.key ? <kbd>{tag.key}</kbd> : null}
+            <TagSwatch color={tag.color} />
+            {tag.name}
+          </span>
+        ))}
+      </footer>
+    </aside>
+  );
+}

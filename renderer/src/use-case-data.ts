@@ -1,0 +1,41 @@
+// The open case's documents, messages and tags, and per-document highlight counts for the library.
+import { useCallback, useEffect, useState } from 'react';
+import type { DocumentSummary, MessageSummary, TagView } from '../../shared/model';
+import { call } from './api';
+
+export interface CaseData {
+  loaded: boolean;
+  documents: DocumentSummary[];
+  messages: MessageSummary[];
+  tags: TagView[];
+  counts: ReadonlyMap<number, number>;
+}
+
+const EMPTY: CaseData = { loaded: false, documents: [], messages: [], tags: [], counts: new Map() };
+
+export function useCaseData(caseId: string) {
+  const [data, setData] = useState<CaseData>(EMPTY);
+
+  const refreshCounts = useCallback(async () => {
+    const [annotations, tags] = await Promise.all([call('listAnnotations', {}), call('listTags', {})]);
+    if (!annotations || !tags) return;
+    const counts = new Map<number, number>();
+    for (const a of annotations) counts.set(a.documentId, (counts.get(a.documentId) ?? 0) + 1);
+    setData((d) => ({ ...d, tags, counts }));
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    setData(EMPTY);
+    void Promise.all([call('listDocuments', {}), call('listMessages', {})]).then(async ([documents, messages]) => {
+      if (!current) return;
+      setData((d) => ({ ...d, loaded: true, documents: documents ?? [], messages: messages ?? [] }));
+      await refreshCounts();
+    });
+    return () => {
+      current = false;
+    };
+  }, [caseId, refreshCounts]);
+
+  return { data, refreshCounts };
+}
