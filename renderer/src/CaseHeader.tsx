@@ -3,12 +3,13 @@ import type { CaseInfo } from '../../shared/ipc';
 
 interface Props {
   info: CaseInfo;
+  onImport(): void;
   onUndo(): void;
   onRedo(): void;
   onClose(): void;
 }
 
-export function CaseHeader({ info, onUndo, onRedo, onClose }: Props) {
+export function CaseHeader({ info, onImport, onUndo, onRedo, onClose }: Props) {
   return (
     <header className="case-header">
       <div className="case-header-title">
@@ -20,6 +21,9 @@ export function CaseHeader({ info, onUndo, onRedo, onClose }: Props) {
         </h1>
       </div>
       <div className="case-header-actions">
+        <button type="button" className="button button-quiet" onClick={onImport} aria-keyshortcuts="Control+I Meta+I" title="Import files (Ctrl+I)">
+          Import…
+        </button>
         <button type="button" className="button button-quiet" onClick={onUndo} aria-keyshortcuts="Control+Z Meta+Z" title="Undo (Ctrl+Z)">
           Undo
         </button>

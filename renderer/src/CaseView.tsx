@@ -4,6 +4,7 @@ import type { CaseInfo } from '../../shared/ipc';
 import type { AnnotationView } from '../../shared/model';
 import { CaseHeader } from './CaseHeader';
 import { EmailReader } from './EmailReader';
+import { ImportDialog } from './ImportDialog';
 import { HighlightSidebar } from './HighlightSidebar';
 import { Library } from './Library';
 import { buildLibrary, type LibraryItem } from './library-items';
@@ -24,7 +25,8 @@ interface Props {
 const HINT = 'Select text, then press 1–9 to tag it · Tab to a highlight to re-tag or delete it · Ctrl+Z undo';
 
 export function CaseView({ info, onClose }: Props) {
-  const { data, refreshCounts } = useCaseData(info.id);
+  const { data, refreshCounts, reload } = useCaseData(info.id);
+  const [importing, setImporting] = useState(false);
   const items = useMemo(() => buildLibrary(data.documents, data.messages), [data.documents, data.messages]);
   const [openKey, setOpenKey] = useState<string | null>(() => recallOpen(info.id));
   const openItem = items.find((item) => item.key === openKey) ?? items[0];
@@ -50,7 +52,10 @@ export function CaseView({ info, onClose }: Props) {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || isTyping(event.target)) return;
       const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) {
+      if (key === 'i' && !event.shiftKey) {
+        event.preventDefault();
+        setImporting(true);
+      } else if (key === 'z' && !event.shiftKey) {
         event.preventDefault();
         void actions.undo();
       } else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) {
@@ -94,7 +99,15 @@ export function CaseView({ info, onClose }: Props) {
 
   return (
     <div className="case-view">
-      <CaseHeader info={info} onUndo={() => void actions.undo()} onRedo={() => void actions.redo()} onClose={onClose} />
+      <CaseHeader info={info} onImport={() => setImporting(true)} onUndo={() => void actions.undo()} onRedo={() => void actions.redo()} onClose={onClose} />
+      {importing && (
+        <ImportDialog
+          onClose={(imported) => {
+            setImporting(false);
+            if (imported) reload();
+          }}
+        />
+      )}
       <div className="case-panes">
         <Library items={items} openKey={openItem?.key ?? null} counts={data.counts} onOpen={open} />
         <main className="case-main">

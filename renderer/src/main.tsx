@@ -7,6 +7,7 @@ import './welcome.css';
 import './case.css';
 import './reader.css';
 import './sidebar.css';
+import './import.css';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');

@@ -24,9 +24,13 @@ export function useCaseData(caseId: string) {
     setData((d) => ({ ...d, tags, counts }));
   }, []);
 
+  // Bumped after an import, so the library reads the case again.
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+
   useEffect(() => {
     let current = true;
-    setData(EMPTY);
+    if (version === 0) setData(EMPTY);
     void Promise.all([call('listDocuments', {}), call('listMessages', {})]).then(async ([documents, messages]) => {
       if (!current) return;
       setData((d) => ({ ...d, loaded: true, documents: documents ?? [], messages: messages ?? [] }));
@@ -35,7 +39,7 @@ export function useCaseData(caseId: string) {
     return () => {
       current = false;
     };
-  }, [caseId, refreshCounts]);
+  }, [caseId, refreshCounts, version]);
 
-  return { data, refreshCounts };
+  return { data, refreshCounts, reload };
 }
