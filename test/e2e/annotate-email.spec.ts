@@ -4,20 +4,14 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { dispatch } from '../../main/ipc/dispatch';
 import type { AnnotationView } from '../../shared/model';
-import { APP_URL, expect, test, type Casemark } from './harness';
+import { APP_URL, expect, test } from './harness';
+import { annotations } from './steps';
 
 const QUOTE = 'three most egregious cases';
 const NOTE = 'HQ asks every field office for its worst cases, due the same night.';
 const ORDER = '#f59f00';
 const FAILURE_REPORT = '#ff6b6b';
-
-async function annotations(casemark: Casemark): Promise<AnnotationView[]> {
-  const result = await dispatch(casemark.app.service, 'listAnnotations', {});
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as AnnotationView[];
-}
 
 /** What `casemark annotations <case> --json` prints: the case file on disk, read by another process. */
 async function annotationsFromCli(path: string): Promise<Array<Pick<AnnotationView, 'id' | 'quote' | 'tags' | 'note'>>> {

@@ -3,29 +3,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { APP_URL, expect, test } from './harness';
+import { openSample, select } from './steps';
 
 const SCREENS = join(process.cwd(), 'test-results', 'screens');
 const FIRST_SUBJECT = 'Due Tonight for S1 – URGENT';
-
-async function openSample(page: Page): Promise<void> {
-  await page.goto(APP_URL);
-  await page.getByRole('button', { name: 'Open sample case' }).click();
-  await expect(page.getByRole('listbox', { name: 'Messages and documents' })).toBeVisible();
-}
-
-/** Selects words in the reader through the Selection API. */
-async function select(page: Page, words: string): Promise<void> {
-  await page.evaluate((target) => {
-    const walker = document.createTreeWalker(document.querySelector('.reader-text')!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue!.indexOf(target);
-      if (at < 0) continue;
-      window.getSelection()!.setBaseAndExtent(node, at, node, at + target.length);
-      return;
-    }
-    throw new Error(`"${target}" is not in the reader`);
-  }, words);
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   // The caret and the toolbar's entry are not part of what is reviewed; let layout settle first.
