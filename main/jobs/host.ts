@@ -113,14 +113,16 @@ export function startJobHost(options: JobHostOptions = {}): JobHost {
   }
 
   function pump(): void {
+    // Each task goes to the least busy worker, so long jobs (OCR) spread over every core.
+    while (queue.length > 0) {
+      const slot = slots.reduce((a, b) => (b.tasks.length < a.tasks.length ? b : a));
+      if (slot.tasks.length >= TASKS_PER_WORKER) break;
+      const task = queue.shift()!;
+      slot.tasks.push(task);
+      slot.worker.postMessage({ id: task.id, name: task.name, input: task.input });
+    }
+    // The clock starts when a task reaches the head of its worker's line.
     for (const slot of slots) {
-      while (slot.tasks.length < TASKS_PER_WORKER && queue.length > 0) {
-        const task = queue.shift()!;
-        slot.tasks.push(task);
-        // The clock starts when the task reaches the head of its worker's line.
-        if (slot.tasks.length === 1) startClock(slot, task);
-        slot.worker.postMessage({ id: task.id, name: task.name, input: task.input });
-      }
       const head = slot.tasks[0];
       if (head && !head.timer) startClock(slot, head);
     }

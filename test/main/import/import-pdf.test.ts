@@ -97,7 +97,8 @@ describe.skipIf(!CORPUS)(`PDFs of the corpus${CORPUS ? "" : ` (${SKIP_REASON})`}
     expect(result!.status).toBe("imported");
     const pages = listPages(c, result!.documentId!);
     expect(pages).toHaveLength(6);
-    expect(pages.every((p) => p.ocr && (p.ocrConfidence ?? 0) > 60)).toBe(true);
+    const weak = pages.filter((p) => !p.ocr || (p.ocrConfidence ?? 0) <= 60).map((p) => ({ page: p.pageIndex, ocr: p.ocr, confidence: p.ocrConfidence }));
+    expect(weak, JSON.stringify(result!.warnings ?? [])).toEqual([]);
     const text = documentText(c, result!.documentId!);
     expect(text).toMatch(/From: Adams, Eugene \(OAH\)/);
     expect(text).toMatch(/Office of Administrative Hearings/);
