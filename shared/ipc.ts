@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { AnnotationView, DocumentSummary, ImportProgress, ImportResult, MessageSummary, SearchHit, TagView } from "./model";
 import type { Result } from "./result";
 import { METHOD_NAMES } from "./ipc-methods";
+import { isNoteState } from "./notes";
 
 export { channel, METHOD_NAMES } from "./ipc-methods";
 
@@ -29,6 +30,9 @@ export interface CaseInfo {
   id: string;
   title: string;
 }
+
+/** A note as rich text: a Lexical editor state whose plain text main derives (see shared/notes.ts). */
+const NoteJson = z.string().max(1_000_000).refine(isNoteState, { message: "not a note editor state" }).nullable();
 
 const CasePath = z.string().min(1).max(4096);
 
@@ -59,12 +63,15 @@ export const contract = {
         end: z.number().int().min(1),
         tags: z.array(TagPath).max(50).default([]),
         note: z.string().max(100_000).optional(),
+        noteJson: NoteJson.optional(),
       })
       .strict()
       .refine((a) => a.end > a.start, { message: "end must be after start" }),
   ),
-  /** Replaces the tag list and/or the note of a highlight. */
-  updateAnnotation: method<AnnotationView>()(z.object({ id: AnnotationId, tags: z.array(TagPath).max(50).optional(), note: z.string().max(100_000).optional() }).strict()),
+  /** Replaces the tag list and/or the note (plain text, or a rich-text state that wins over it) of a highlight. */
+  updateAnnotation: method<AnnotationView>()(
+    z.object({ id: AnnotationId, tags: z.array(TagPath).max(50).optional(), note: z.string().max(100_000).optional(), noteJson: NoteJson.optional() }).strict(),
+  ),
   deleteAnnotation: method<null>()(z.object({ id: AnnotationId }).strict()),
   /** Undoes the last change made through the window in the open case; null when there is none. */
   undo: method<{ undone: string | null }>()(NoArgs),

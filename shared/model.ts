@@ -84,7 +84,10 @@ export interface AnnotationView {
   start: number;
   end: number;
   tags: string[];
+  /** The note's plain text ("" for none). */
   note: string;
+  /** The note as a Lexical editor state (JSON), or null for none. */
+  noteJson: string | null;
   author: string;
   status: AnchorStatus;
   createdAt: string;

@@ -47,7 +47,7 @@ export function createCaseService(c: Case): CaseService {
       const after = change(() => updateAnnotation(c, defined(a)));
       history.record({
         label: a.tags !== undefined ? "highlight re-tagged" : "note changed",
-        undo: () => change(() => void updateAnnotation(c, { id: a.id, tags: before.tags, note: before.note })),
+        undo: () => change(() => void updateAnnotation(c, { id: a.id, tags: before.tags, noteJson: before.noteJson })),
         redo: () => change(() => void updateAnnotation(c, defined(a))),
       });
       return after;

@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { quoteSelector } from "../../shared/anchoring/quote";
 import type { AnchorStatus, AnnotationView } from "../../shared/model";
-import { plainTextNote } from "../../shared/notes";
+import { InvalidNote, storedNote, type StoredNote } from "../../shared/notes";
 import { sql, type Case } from "./case-file";
 import { CaseError } from "./case-error";
 import { appendAudit } from "./audit";
@@ -16,6 +16,8 @@ export interface NewAnnotation {
   end: number;
   tags?: string[];
   note?: string;
+  /** The note as a Lexical editor state; wins over `note`, whose plain text is then derived from it. */
+  noteJson?: string | null;
   /** Kept from an imported annotation; new ones get a fresh UUID. */
   id?: string;
   author?: string;
@@ -31,6 +33,16 @@ function sortKey(start: number, end: number): string {
   return `${String(start).padStart(12, "0")}:${String(end).padStart(12, "0")}`;
 }
 
+/** The note to store, or a CaseError for a state the note editor would not make. */
+function checkedNote(change: { note?: string; noteJson?: string | null }): StoredNote | undefined {
+  try {
+    return storedNote(change);
+  } catch (error) {
+    if (error instanceof InvalidNote) throw new CaseError("invalid", `The note cannot be stored: ${error.message}.`);
+    throw error;
+  }
+}
+
 /** Creates an annotation on a range of a document. Call inside a write. */
 export function createAnnotation(c: Case, a: NewAnnotation): AnnotationView {
   const text = documentText(c, a.documentId);
@@ -42,7 +54,7 @@ export function createAnnotation(c: Case, a: NewAnnotation): AnnotationView {
   const now = nowIso();
   const id = a.id ?? randomUUID();
   if (c.db.prepare("SELECT 1 FROM annotations WHERE id = ?").get(id)) throw new CaseError("invalid", `An annotation ${id} already exists.`);
-  const note = a.note ?? "";
+  const note = checkedNote(a) ?? { json: null, text: "" };
   c.db
     .prepare(
       `INSERT INTO annotations (id, document_id, start, end, exact, prefix, suffix, sort_key, status, note_json, note_text, author, created_at, modified_at)
@@ -56,8 +68,8 @@ export function createAnnotation(c: Case, a: NewAnnotation): AnnotationView {
       ...quote,
       sortKey: sortKey(a.start, a.end),
       status: a.status ?? "ok",
-      noteJson: note ? plainTextNote(note) : null,
-      noteText: note,
+      noteJson: note.json,
+      noteText: note.text,
       author: a.author ?? c.actor,
       createdAt: a.createdAt ?? now,
       modifiedAt: a.modifiedAt ?? now,
@@ -78,6 +90,7 @@ interface AnnotationRow {
   suffix: string;
   status: AnchorStatus;
   note_text: string;
+  note_json: string | null;
   author: string;
   created_at: string;
   modified_at: string;
@@ -98,6 +111,7 @@ function toView(r: AnnotationRow): AnnotationView {
     end: r.end,
     tags: r.tags ? (JSON.parse(r.tags) as string[]) : [],
     note: r.note_text,
+    noteJson: r.note_json,
     author: r.author,
     status: r.status,
     createdAt: r.created_at,
@@ -132,6 +146,7 @@ export interface AnnotationChange {
   /** The complete new tag list. */
   tags?: string[];
   note?: string;
+  noteJson?: string | null;
 }
 
 /** Replaces an annotation's tags and/or note. Call inside a write. */
@@ -142,15 +157,14 @@ export function updateAnnotation(c: Case, change: AnnotationChange): AnnotationV
     sql(c, "DELETE FROM annotation_tags WHERE annotation_id = ?").run(change.id);
     for (const tag of tags) sql(c, "INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)").run(change.id, tag.id);
   }
-  if (change.note !== undefined) {
-    sql(c, "UPDATE annotations SET note_text = ?, note_json = ? WHERE id = ?").run(change.note, change.note ? plainTextNote(change.note) : null, change.id);
-  }
+  const note = checkedNote(change);
+  if (note) sql(c, "UPDATE annotations SET note_text = ?, note_json = ? WHERE id = ?").run(note.text, note.json, change.id);
   sql(c, "UPDATE annotations SET modified_at = ? WHERE id = ?").run(nowIso(), change.id);
   appendAudit(c, {
     action: "annotation.update",
     entity: "annotation",
     entityId: change.id,
-    detail: { ...(change.tags !== undefined ? { tags: { from: before.tags, to: change.tags } } : {}), ...(change.note !== undefined ? { note: true } : {}) },
+    detail: { ...(change.tags !== undefined ? { tags: { from: before.tags, to: change.tags } } : {}), ...(note ? { note: true } : {}) },
   });
   return getAnnotation(c, change.id);
 }
@@ -166,7 +180,7 @@ export function deleteAnnotation(c: Case, id: string): AnnotationView {
 /** Puts a deleted annotation back as it was, same id and dates. Call inside a write. */
 export function restoreAnnotation(c: Case, a: AnnotationView): AnnotationView {
   return createAnnotation(c, {
-    id: a.id, documentId: a.documentId, start: a.start, end: a.end, tags: a.tags, note: a.note,
+    id: a.id, documentId: a.documentId, start: a.start, end: a.end, tags: a.tags, note: a.note, noteJson: a.noteJson,
     author: a.author, createdAt: a.createdAt, modifiedAt: a.modifiedAt, status: a.status,
   });
 }

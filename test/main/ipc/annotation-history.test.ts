@@ -47,6 +47,22 @@ describe("annotation changes through the window, with undo and redo", () => {
     expect(await tagsOf(a.id)).toEqual(["failure report"]);
   });
 
+  it("keeps a rich-text note, derives its plain text, and undoes it back to the note before", async () => {
+    const rich = (...runs: [string, number][]) =>
+      JSON.stringify({ root: { type: "root", children: [{ type: "paragraph", children: runs.map(([text, format]) => ({ type: "text", text, format })) }] } });
+    const a = await ok<AnnotationView>("createAnnotation", { documentId: 3, start: 1, end: 9, tags: ["order"], note: "first" });
+    const json = rich(["HQ ", 0], ["ordered", 1], [" it", 2]);
+    expect(await ok("updateAnnotation", { id: a.id, noteJson: json })).toMatchObject({ note: "HQ ordered it", noteJson: json });
+    const found = await ok<{ annotationId?: string }[]>("search", { query: "ordered" });
+    expect(found.some((hit) => hit.annotationId === a.id)).toBe(true);
+    expect(await ok("undo", {})).toEqual({ undone: "note changed" });
+    const back = (await ok<AnnotationView[]>("listAnnotations", {})).find((x) => x.id === a.id);
+    expect(back).toMatchObject({ note: "first" });
+    expect(JSON.parse(back!.noteJson!)).toMatchObject({ root: { children: [{ children: [{ text: "first" }] }] } });
+    const refused = await dispatch(service, "updateAnnotation", { id: a.id, noteJson: JSON.stringify({ root: { type: "root", children: [{ type: "image" }] } }) });
+    expect(refused).toMatchObject({ ok: false, error: { code: "invalid-argument" } });
+  });
+
   it("restores a deleted highlight with its id, tags, note and dates", async () => {
     const a = await ok<AnnotationView>("createAnnotation", { documentId: 2, start: 5, end: 15, tags: ["response"], note: "keep" });
     expect(await ok("deleteAnnotation", { id: a.id })).toBeNull();
