@@ -1,5 +1,5 @@
-// The names of the contract's methods and their IPC channels, without the schemas: what the preload
-// needs, kept small (shared/ipc.ts proves at compile time that both list the same methods).
+// The names of the contract's methods and events and their IPC channels, without the schemas: what the
+// preload needs, kept small (shared/ipc.ts proves at compile time that both list the same methods).
 
 export const METHOD_NAMES = [
   "caseInfo",
@@ -20,7 +20,16 @@ export const METHOD_NAMES = [
   "redo",
   "importFiles",
   "importStatus",
+  "recentCases",
+  "saveDocumentCopy",
+  "exportHighlights",
 ] as const;
+
+/** Events main pushes to the window (see `Events` in shared/ipc.ts). */
+export const EVENT_NAMES = ["caseChanged", "importProgress", "command"] as const;
+
+/** The IPC channel of an event. */
+export const eventChannel = (name: (typeof EVENT_NAMES)[number]): string => `casemark-event:${name}`;
 
 /** The IPC channel of a method. */
 export const channel = (name: (typeof METHOD_NAMES)[number]): string => `casemark:${name}`;

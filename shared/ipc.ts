@@ -3,10 +3,10 @@
 import { z } from "zod";
 import type { AnnotationView, DocumentSummary, ImportProgress, ImportResult, MessageSummary, SearchHit, TagView } from "./model";
 import type { Result } from "./result";
-import { METHOD_NAMES } from "./ipc-methods";
+import { EVENT_NAMES, METHOD_NAMES } from "./ipc-methods";
 import { isNoteState } from "./notes";
 
-export { channel, METHOD_NAMES } from "./ipc-methods";
+export { channel, eventChannel, EVENT_NAMES, METHOD_NAMES } from "./ipc-methods";
 
 /** A method: the schema of its one argument, and its result as a type only. */
 export interface Method<I extends z.ZodType, O> {
@@ -35,6 +35,15 @@ export interface CaseInfo {
 const NoteJson = z.string().max(1_000_000).refine(isNoteState, { message: "not a note editor state" }).nullable();
 
 const CasePath = z.string().min(1).max(4096);
+
+/** A case opened before, newest first, as the welcome screen and File › Open Recent list it. */
+export interface RecentCase {
+  path: string;
+  title: string;
+  openedAt: string;
+  /** False when the file is no longer where it was. */
+  exists: boolean;
+}
 
 export const contract = {
   caseInfo: method<CaseInfo | null>()(NoArgs),
@@ -76,10 +85,18 @@ export const contract = {
   /** Undoes the last change made through the window in the open case; null when there is none. */
   undo: method<{ undone: string | null }>()(NoArgs),
   redo: method<{ redone: string | null }>()(NoArgs),
-  /** Imports files and folders into the open case; without paths, main asks the user to choose. */
-  importFiles: method<ImportResult[]>()(z.object({ paths: z.array(z.string().min(1).max(4096)).max(10_000).optional() }).strict()),
+  /** Imports files and folders into the open case; without paths, main asks the user to choose files (or a folder). */
+  importFiles: method<ImportResult[]>()(
+    z.object({ paths: z.array(z.string().min(1).max(4096)).max(10_000).optional(), folder: z.boolean().optional() }).strict(),
+  ),
   /** How the running import is going (poll while importFiles runs); null when none runs. */
   importStatus: method<ImportProgress | null>()(NoArgs),
+  /** Cases opened before (not the sample case), newest first. */
+  recentCases: method<RecentCase[]>()(NoArgs),
+  /** Saves a document's original bytes (e.g. an attachment) where the user chooses; the path, or null when they cancel. */
+  saveDocumentCopy: method<{ path: string } | null>()(z.object({ documentId: Id }).strict()),
+  /** Writes every highlight of the case as W3C Web Annotation JSON-LD where the user chooses; null when they cancel. */
+  exportHighlights: method<{ path: string; count: number } | null>()(NoArgs),
 } as const;
 
 export type Contract = typeof contract;
@@ -93,6 +110,27 @@ type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never
 const sameMethods: SameKeys<MethodName, (typeof METHOD_NAMES)[number]> = true;
 void sameMethods;
 
-/** What the renderer sees as `window.casemark`. */
-export type CasemarkApi = { [K in MethodName]: (input: MethodInput<K>) => Promise<Result<MethodOutput<K>>> };
+/** Commands the application menu sends to the window (the window's own keys do the same). */
+export const MENU_COMMANDS = ["import", "import-folder", "find", "undo", "redo"] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** What main pushes to the window, by event name. */
+export interface Events {
+  /** The open case changed (opened from the menu or the OS, or closed); null: none is open. */
+  caseChanged: CaseInfo | null;
+  /** How the running import is going; null once it ended. */
+  importProgress: ImportProgress | null;
+  command: { command: MenuCommand };
+}
+export type EventName = keyof Events;
+const sameEvents: SameKeys<EventName, (typeof EVENT_NAMES)[number]> = true;
+void sameEvents;
+
+/** What the renderer sees as `window.casemark`: the contract's methods, its events, and the path of a dropped file. */
+export type CasemarkApi = { [K in MethodName]: (input: MethodInput<K>) => Promise<Result<MethodOutput<K>>> } & {
+  /** Listens to an event from main; returns the function that stops listening. */
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+  /** The file-system path of a File dropped on the window ("" when it has none). */
+  pathForFile(file: object): string;
+};
 

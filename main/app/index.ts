@@ -1,11 +1,13 @@
 // The Electron main process: one instance, the app:// protocol, every network request blocked, the
-// window, IPC over the open case, and the sample case on first run.
-import { app, dialog, session, BrowserWindow } from "electron";
+// window, its menu, IPC over the open case (events pushed back to the window), and the sample case on first run.
+import { app, dialog, Menu, session, BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from "electron";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { createAppService, type AppService } from "../ipc/app-service";
+import type { RecentCase } from "../../shared/ipc";
+import { createAppService, type AppService, type Emit } from "../ipc/app-service";
 import { startJobHost } from "../jobs/host";
-import { registerIpc } from "./ipc";
+import { registerIpc, sendEvent } from "./ipc";
+import { menuTemplate } from "./menu";
 import { allowPermission, allowRequest } from "./policy";
 import { registerAppScheme, serveRenderer } from "./protocol";
 import { createMainWindow } from "./window";
@@ -20,17 +22,73 @@ registerAppScheme();
 let window: BrowserWindow | null = null;
 let appService: AppService | null = null;
 
-app.on("second-instance", (_event, argv) => {
-  const path = caseArgument(argv);
-  if (path && appService) void appService.service.openCase({ path });
+/** Runs a menu or OS action; a failure is shown, never thrown into Electron's event loop. */
+function attempt(what: string, run: () => Promise<unknown> | unknown): void {
+  void (async () => {
+    try {
+      await run();
+    } catch (error) {
+      dialog.showErrorBox(`Casemark could not ${what}`, error instanceof Error ? error.message : String(error));
+    }
+  })();
+}
+
+/** A contract method called by main itself (menu, OS); its refusal is shown like any failure. */
+async function serve<T>(run: (s: AppService["service"]) => T | Promise<T>): Promise<T> {
+  if (!appService) throw new Error("Casemark is still starting.");
+  return run(appService.service);
+}
+
+function openGiven(path: string): void {
+  attempt("open the case", () => serve((s) => s.openCase({ path })));
   if (window?.isMinimized()) window.restore();
   window?.focus();
+}
+
+app.on("second-instance", (_event, argv) => {
+  const path = caseArgument(argv);
+  if (path) openGiven(path);
+  else window?.focus();
 });
 
 app.on("open-file", (event, path) => {
   event.preventDefault();
-  if (appService) void appService.service.openCase({ path });
+  if (appService) openGiven(path);
 });
+
+async function showOpen(options: OpenDialogOptions): Promise<string[]> {
+  const w = BrowserWindow.getFocusedWindow();
+  const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+  return r.canceled ? [] : r.filePaths;
+}
+
+async function showSave(options: SaveDialogOptions): Promise<string | null> {
+  const w = BrowserWindow.getFocusedWindow();
+  const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
+  return r.canceled || !r.filePath ? null : r.filePath;
+}
+
+const CASE_FILTER = [{ name: "Casemark case", extensions: ["casemark"] }];
+
+function refreshMenu(recent: readonly RecentCase[], caseOpen: boolean): void {
+  const template = menuTemplate(
+    {
+      newCase: () => attempt("create the case", () => serve((s) => s.newCase({}))),
+      openCase: () => attempt("open the case", () => serve((s) => s.openCase({}))),
+      openRecent: (path) => openGiven(path),
+      exportHighlights: () =>
+        attempt("export the highlights", async () => {
+          const done = await serve((s) => s.exportHighlights({}));
+          if (done) await dialog.showMessageBox({ type: "info", message: `Exported ${done.count} highlights.`, detail: done.path });
+        }),
+      closeCase: () => attempt("close the case", () => serve((s) => s.closeCase({}))),
+      openSample: () => attempt("open the sample case", () => serve((s) => s.openSample({}))),
+      command: (command) => sendEvent(window, "command", { command }),
+    },
+    { recent, caseOpen, platform: process.platform },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
 
 void app.whenReady().then(async () => {
   const ses = session.defaultSession;
@@ -40,37 +98,39 @@ void app.whenReady().then(async () => {
   serveRenderer(join(here, "../renderer"));
 
   const host = startJobHost({ entry: pathToFileURL(join(here, "worker.js")) });
-  const parent = () => BrowserWindow.getFocusedWindow() ?? undefined;
+  const emit: Emit = (event, payload) => {
+    sendEvent(window, event, payload);
+    if (event === "caseChanged" && appService) void Promise.resolve(appService.service.recentCases({})).then((r) => refreshMenu(r, payload !== null));
+  };
   appService = createAppService({
     home: app.getPath("userData"),
     host,
+    emit,
     dialogs: {
-      chooseCaseToOpen: async () => {
-        const options = { properties: ["openFile" as const], filters: [{ name: "Casemark case", extensions: ["casemark"] }] };
-        const w = parent();
-        const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
-        return r.canceled ? null : (r.filePaths[0] ?? null);
-      },
-      chooseFilesToImport: async () => {
-        const options = {
-          properties: ["openFile" as const, "openDirectory" as const, "multiSelections" as const],
-          filters: [{ name: "Releases", extensions: ["pdf", "eml", "msg", "mbox", "txt", "rtf", "html", "htm"] }, { name: "All files", extensions: ["*"] }],
-        };
-        const w = parent();
-        const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
-        return r.canceled ? [] : r.filePaths;
-      },
-      chooseNewCasePath: async () => {
-        const options = { defaultPath: "release.casemark", filters: [{ name: "Casemark case", extensions: ["casemark"] }] };
-        const w = parent();
-        const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
-        return r.canceled || !r.filePath ? null : r.filePath;
-      },
+      chooseCaseToOpen: async () => (await showOpen({ properties: ["openFile"], filters: CASE_FILTER }))[0] ?? null,
+      // Windows and Linux cannot show one chooser for files and folders: File › Import Folder asks for a folder.
+      chooseFilesToImport: (folder) =>
+        showOpen(
+          folder
+            ? { properties: ["openDirectory"] }
+            : {
+                properties: ["openFile", "multiSelections"],
+                filters: [{ name: "Releases", extensions: ["pdf", "eml", "msg", "mbox", "txt", "rtf", "html", "htm"] }, { name: "All files", extensions: ["*"] }],
+              },
+        ),
+      chooseNewCasePath: () => showSave({ defaultPath: "release.casemark", filters: CASE_FILTER }),
+      chooseSavePath: (suggested) => showSave({ defaultPath: suggested }),
     },
   });
   registerIpc(appService.service);
+  refreshMenu(await appService.service.recentCases({}), false);
   const given = caseArgument(process.argv);
-  await (given ? appService.service.openCase({ path: given }) : appService.service.openSample({}));
+  try {
+    await (given ? appService.service.openCase({ path: given }) : appService.service.openSample({}));
+  } catch (error) {
+    // The window still opens, on the welcome screen, and says why.
+    dialog.showErrorBox("Casemark could not open the case", error instanceof Error ? error.message : String(error));
+  }
   window = createMainWindow(join(here, "preload.cjs"), join(app.getPath("userData"), "window.json"));
   app.on("before-quit", () => {
     appService?.close();

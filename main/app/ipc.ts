@@ -1,20 +1,15 @@
-// Registers every method of the contract with ipcMain through one helper: the sender must be the
-// app's own main frame, the argument must pass the method's schema (dispatch), the answer is a Result.
-import { ipcMain, type IpcMainInvokeEvent } from "electron";
-import { channel, METHOD_NAMES } from "../../shared/ipc";
-import { fail } from "../../shared/result";
-import { dispatch } from "../ipc/dispatch";
+// Registers every method of the contract with ipcMain through one gate (ipc-guard.ts), and sends the
+// contract's events to the window.
+import { ipcMain, type BrowserWindow } from "electron";
+import { channel, eventChannel, METHOD_NAMES, type Events } from "../../shared/ipc";
 import type { Service } from "../ipc/service";
-import { trustedSender } from "./policy";
+import { answerInvoke } from "./ipc-guard";
 
 export function registerIpc(service: Service): void {
-  for (const name of METHOD_NAMES) {
-    ipcMain.handle(channel(name), (event: IpcMainInvokeEvent, arg: unknown) => {
-      const frame = event.senderFrame;
-      if (!trustedSender(frame?.url, frame !== null && frame === event.sender.mainFrame)) {
-        return fail("untrusted-sender", "This request did not come from Casemark's own window.");
-      }
-      return dispatch(service, name, arg);
-    });
-  }
+  for (const name of METHOD_NAMES) ipcMain.handle(channel(name), (event, arg: unknown) => answerInvoke(service, name, event, arg));
+}
+
+/** Sends an event to the window, if it is there to hear it. */
+export function sendEvent<E extends keyof Events>(window: BrowserWindow | null, event: E, payload: Events[E]): void {
+  if (window && !window.isDestroyed()) window.webContents.send(eventChannel(event), payload);
 }

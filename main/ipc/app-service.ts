@@ -2,11 +2,15 @@
 // for the open case, every case method of the contract. Dialogs are injected, so the Electron app
 // asks the user and the test harness answers for them.
 import { existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
-import { METHOD_NAMES, type CaseInfo } from "../../shared/ipc";
+import { basename, join, resolve } from "node:path";
+import { METHOD_NAMES, type CaseInfo, type Events } from "../../shared/ipc";
 import type { ImportProgress } from "../../shared/model";
+import { exportWebAnnotations } from "../export/web-annotation";
+import { annotationsJson, writeFileAtomic } from "../export/write-atomic";
 import { importPaths } from "../import/import-files";
 import { caseMeta, closeCase, createCase, openCase, type Case } from "../store/case-file";
+import { getDocument, saveOriginal } from "../store/documents";
+import { RecentCases } from "./recent-cases";
 import { CaseError } from "../store/case-error";
 import type { JobHost } from "../jobs/host";
 import { buildSampleCase } from "../sample-case";
@@ -17,18 +21,26 @@ export interface Dialogs {
   chooseCaseToOpen(): Promise<string | null>;
   /** Where to create a new case file, or null when the user cancels. */
   chooseNewCasePath(): Promise<string | null>;
-  /** Files and folders to import; empty when the user cancels. */
-  chooseFilesToImport(): Promise<string[]>;
+  /** Files (or one folder) to import; empty when the user cancels. */
+  chooseFilesToImport(folder: boolean): Promise<string[]>;
+  /** Where to save a copy of an original (suggesting its file name), or null when the user cancels. */
+  chooseSavePath(suggested: string): Promise<string | null>;
 }
+
+/** Sends an event to the window. */
+export type Emit = <E extends keyof Events>(event: E, payload: Events[E]) => void;
 
 export interface AppDeps {
   /** Casemark's own folder: the sample case lives here. */
   home: string;
   host: JobHost;
   dialogs: Dialogs;
-  /** Told whenever the open case changes (main pushes it to the window). */
-  onCaseChanged?: (info: CaseInfo | null) => void;
+  /** Pushes events to the window: the open case changed, import progress. */
+  emit?: Emit;
 }
+
+/** Import progress is pushed at most this often (ms); the first and the last always go. */
+const PROGRESS_EVERY_MS = 100;
 
 export interface AppService {
   service: Service;
@@ -37,6 +49,10 @@ export interface AppService {
   close(): void;
 }
 
+/** The methods that choose which case is open, or work beside it; the rest are the open case's. */
+export const APP_METHODS = ["caseInfo", "openSample", "openCase", "newCase", "closeCase", "importFiles", "importStatus", "recentCases", "saveDocumentCopy", "exportHighlights"] as const;
+type AppMethod = (typeof APP_METHODS)[number];
+
 function info(c: Case): CaseInfo {
   const meta = caseMeta(c);
   return { path: c.path, id: meta.id ?? "", title: meta.title ?? "" };
@@ -44,12 +60,15 @@ function info(c: Case): CaseInfo {
 
 export function createAppService(deps: AppDeps): AppService {
   let open: { c: Case; service: CaseService } | null = null;
+  const samplePath = join(deps.home, "sample.casemark");
+  const recent = new RecentCases(join(deps.home, "recent.json"));
 
   const switchTo = (c: Case | null): CaseInfo | null => {
     if (open) closeCase(open.c);
     open = c ? { c, service: createCaseService(c) } : null;
     const now = c ? info(c) : null;
-    deps.onCaseChanged?.(now);
+    if (now && resolve(now.path) !== resolve(samplePath)) recent.add(now);
+    deps.emit?.("caseChanged", now);
     return now;
   };
 
@@ -59,12 +78,20 @@ export function createAppService(deps: AppDeps): AppService {
   };
 
   let progress: ImportProgress | null = null;
+  let pushedAt = 0;
+  const setProgress = (p: ImportProgress | null) => {
+    progress = p;
+    const now = Date.now();
+    if (p && p.filesDone < p.total && now - pushedAt < PROGRESS_EVERY_MS) return;
+    pushedAt = now;
+    deps.emit?.("importProgress", p);
+  };
 
-  const app: Pick<Service, "caseInfo" | "openSample" | "openCase" | "newCase" | "closeCase" | "importFiles" | "importStatus"> = {
+  const app: Pick<Service, AppMethod> = {
     caseInfo: () => (open ? info(open.c) : null),
     openSample: async () => {
       mkdirSync(deps.home, { recursive: true });
-      const path = join(deps.home, "sample.casemark");
+      const path = samplePath;
       if (!existsSync(path)) {
         const c = createCase(path, { title: "Sample case: “Due Tonight for S1 – URGENT” (reconstruction)" });
         try {
@@ -87,19 +114,37 @@ export function createAppService(deps: AppDeps): AppService {
       switchTo(null);
       return null;
     },
-    importFiles: async ({ paths }) => {
+    importFiles: async ({ paths, folder }) => {
       if (!open) throw new CaseError("no-case", "Open or create a case before importing files into it.");
       if (progress) throw new CaseError("invalid", "An import is already running; wait for it to finish.");
-      const chosen = paths ?? (await deps.dialogs.chooseFilesToImport());
+      const chosen = paths ?? (await deps.dialogs.chooseFilesToImport(folder ?? false));
       if (chosen.length === 0) return [];
-      progress = { filesDone: 0, total: 0, path: "" };
+      setProgress({ filesDone: 0, total: 0, path: "" });
       try {
-        return await importPaths(open.c, chosen, { host: deps.host, onProgress: (p) => (progress = p) });
+        return await importPaths(open.c, chosen, { host: deps.host, onProgress: setProgress });
       } finally {
-        progress = null;
+        setProgress(null);
       }
     },
     importStatus: () => progress,
+    recentCases: () => recent.list(),
+    saveDocumentCopy: async ({ documentId }) => {
+      if (!open) throw new CaseError("no-case", "Open a case first.");
+      const document = getDocument(open.c, documentId);
+      const path = await deps.dialogs.chooseSavePath(document.fileName ?? document.title);
+      if (!path) return null;
+      saveOriginal(open.c, documentId, path);
+      return { path };
+    },
+    exportHighlights: async () => {
+      if (!open) throw new CaseError("no-case", "Open a case first.");
+      const c = open.c;
+      const path = await deps.dialogs.chooseSavePath(`${basename(c.path, ".casemark")}-highlights.jsonld`);
+      if (!path) return null;
+      const collection = exportWebAnnotations(c);
+      writeFileAtomic(path, annotationsJson(collection));
+      return { path, count: collection.total };
+    },
   };
 
   // Every other method of the contract is the open case's.

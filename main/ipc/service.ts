@@ -1,6 +1,7 @@
 // The service behind the IPC contract: one function per method, over the open case's store.
 // Electron's IPC handlers and the end-to-end harness call this very object.
 import type { MethodArgs, MethodName, MethodOutput } from "../../shared/ipc";
+import type { APP_METHODS } from "./app-service";
 import { createAnnotation, deleteAnnotation, getAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from "../store/annotations";
 import { History } from "./history";
 import type { Case } from "../store/case-file";
@@ -12,7 +13,7 @@ import { write } from "../store/write";
 
 export type Service = { [K in MethodName]: (args: MethodArgs<K>) => MethodOutput<K> | Promise<MethodOutput<K>> };
 /** The methods that work on one open case (the rest choose which case is open: see app-service.ts). */
-export type CaseService = Omit<Service, "caseInfo" | "openSample" | "openCase" | "newCase" | "closeCase" | "importFiles" | "importStatus">;
+export type CaseService = Omit<Service, (typeof APP_METHODS)[number]>;
 
 /** Drops keys whose value is undefined, for store functions that take optional filters. */
 function defined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {

@@ -1,5 +1,8 @@
 // Documents: one row per original (file, mbox message, attachment), never changed after import.
 import type { DocumentKind, DocumentSummary } from "../../shared/model";
+import { createHash } from "node:crypto";
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { BlobReader } from "./blobs";
 import { sql, type Case } from "./case-file";
 import { CaseError } from "./case-error";
 import { nowIso } from "./write";
@@ -93,4 +96,40 @@ export function documentText(c: Case, id: number): string {
   const row = sql(c, "SELECT text FROM document_texts WHERE document_id = ?").get(id) as { text: string } | undefined;
   if (!row) throw new CaseError("not-found", `There is no document ${id} in this case.`);
   return row.text;
+}
+
+/** Piece size for copying an original out: the blob store's chunk size, so memory stays flat. */
+const COPY_PIECE = 4 * 1024 * 1024;
+
+/**
+ * Writes a document's original bytes to `path`: first to a temporary file beside it, renamed into place
+ * once complete and checked against the document's SHA-256, so a failed copy never leaves a partial file.
+ */
+export function saveOriginal(c: Case, id: number, path: string): void {
+  const row = sql(c, "SELECT sha256, blob_sha256, blob_offset, size FROM documents WHERE id = ?").get(id) as
+    | { sha256: string; blob_sha256: string; blob_offset: number; size: number }
+    | undefined;
+  if (!row) throw new CaseError("not-found", `There is no document ${id} in this case.`);
+  const reader = new BlobReader(c);
+  const temporary = `${path}.casemark-partial`;
+  const hash = createHash("sha256");
+  const fd = openSync(temporary, "w");
+  try {
+    for (let at = 0; at < row.size; at += COPY_PIECE) {
+      const piece = reader.read(row.blob_sha256, row.blob_offset + at, Math.min(COPY_PIECE, row.size - at));
+      hash.update(piece);
+      writeSync(fd, piece);
+    }
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  if (hash.digest("hex") !== row.sha256) {
+    rmSync(temporary, { force: true });
+    throw new CaseError("corrupt", `Document ${id}'s stored bytes do not match its SHA-256; run casemark verify.`);
+  }
+  renameSync(temporary, path);
 }

@@ -6,7 +6,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, type Route } from '@playwright/test';
 import { METHOD_NAMES } from '../../shared/ipc';
-import { createAppService, type AppService } from '../../main/ipc/app-service';
+import { createAppService, type AppService, type Emit } from '../../main/ipc/app-service';
 import { dispatch } from '../../main/ipc/dispatch';
 import { startJobHost } from '../../main/jobs/host';
 
@@ -43,7 +43,11 @@ export interface Casemark {
   home: string;
   app: AppService;
   /** Paths the injected dialogs answer with next (null or []: the user cancels). */
-  dialogs: { open: string | null; create: string | null; files: string[] };
+  dialogs: { open: string | null; create: string | null; files: string[]; save: string | null };
+  /** Every event main pushed to the window, in order. */
+  events: { event: string; payload: unknown }[];
+  /** Pushes an event to the window, as main does (e.g. a menu command). */
+  emit: Emit;
 }
 
 type HarnessFixtures = {
@@ -134,21 +138,51 @@ export const test = base.extend<HarnessFixtures>({
   casemark: async ({ page }, use) => {
     const home = mkdtempSync(join(tmpdir(), 'casemark-e2e-'));
     const host = startJobHost({ workers: 1 });
-    const dialogs: Casemark['dialogs'] = { open: null, create: null, files: [] };
+    const dialogs: Casemark['dialogs'] = { open: null, create: null, files: [], save: null };
+    const events: Casemark['events'] = [];
+    // Like webContents.send: delivered in order, dropped when no page is there to hear it.
+    let delivered = Promise.resolve();
+    const emit: Emit = (event, payload) => {
+      events.push({ event, payload });
+      delivered = delivered
+        .then(() => page.evaluate(([e, p]) => (window as unknown as { __casemarkEmit?: (e: string, p: unknown) => void }).__casemarkEmit?.(e, p), [event, payload] as const))
+        .catch(() => undefined);
+    };
     const app = createAppService({
       home,
       host,
-      dialogs: { chooseCaseToOpen: async () => dialogs.open, chooseNewCasePath: async () => dialogs.create, chooseFilesToImport: async () => dialogs.files },
+      emit,
+      dialogs: {
+        chooseCaseToOpen: async () => dialogs.open,
+        chooseNewCasePath: async () => dialogs.create,
+        chooseFilesToImport: async () => dialogs.files,
+        chooseSavePath: async () => dialogs.save,
+      },
     });
-    // The same contract the preload exposes in Electron: every method, each taking one argument.
+    // The same contract the preload exposes in Electron: every method, each taking one argument; the
+    // events main pushes; and the path of a dropped file (specs name them in window.__casemarkDropped).
     await page.exposeBinding('__casemarkCall', (_source, name: unknown, arg: unknown) => dispatch(app.service, name, arg));
     await page.addInitScript((names: readonly string[]) => {
-      const call = (window as unknown as { __casemarkCall: (name: string, arg: unknown) => Promise<unknown> }).__casemarkCall;
-      (window as unknown as { casemark: unknown }).casemark = Object.freeze(
-        Object.fromEntries(names.map((name) => [name, (arg: unknown) => call(name, arg ?? {})])),
-      );
+      type Listener = (payload: unknown) => void;
+      const w = window as unknown as {
+        __casemarkCall: (name: string, arg: unknown) => Promise<unknown>;
+        __casemarkEmit: (event: string, payload: unknown) => void;
+        __casemarkDropped?: Record<string, string>;
+        casemark: unknown;
+      };
+      const listeners = new Map<string, Set<Listener>>();
+      w.__casemarkEmit = (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload));
+      w.casemark = Object.freeze({
+        ...Object.fromEntries(names.map((name) => [name, (arg: unknown) => w.__casemarkCall(name, arg ?? {})])),
+        on: (event: string, listener: Listener) => {
+          const set = listeners.get(event) ?? new Set<Listener>();
+          listeners.set(event, set.add(listener));
+          return () => void set.delete(listener);
+        },
+        pathForFile: (file: File) => w.__casemarkDropped?.[file.name] ?? '',
+      });
     }, METHOD_NAMES);
-    await use({ home, app, dialogs });
+    await use({ home, app, dialogs, events, emit });
     app.close();
     await host.close();
     rmSync(home, { recursive: true, force: true });

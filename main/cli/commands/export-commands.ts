@@ -1,7 +1,7 @@
 // `casemark export`: annotations out of the case, written atomically (never a half-written file).
 import type { Command } from "commander";
-import { renameSync, writeFileSync } from "node:fs";
 import { exportWebAnnotations } from "../../export/web-annotation";
+import { annotationsJson, writeFileAtomic } from "../../export/write-atomic";
 import { emit } from "../output";
 import { withCase } from "../with-case";
 import { UsageError } from "../exit";
@@ -19,9 +19,7 @@ export function registerExportCommands(program: Command): void {
     .action(async (path: string, opts: { format: string; out: string; json?: boolean }) => {
       if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be one of: ${FORMATS.join(", ")}`);
       const collection = await withCase(path, exportWebAnnotations, { readonly: true });
-      const temporary = `${opts.out}.partial-${process.pid}`;
-      writeFileSync(temporary, `${JSON.stringify(collection, null, 2)}\n`);
-      renameSync(temporary, opts.out);
+      writeFileAtomic(opts.out, annotationsJson(collection));
       emit(opts, { out: opts.out, format: opts.format, annotations: collection.total }, () => `Wrote ${collection.total} annotations to ${opts.out}.`);
     });
 }

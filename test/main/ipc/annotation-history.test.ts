@@ -13,7 +13,7 @@ let app: ReturnType<typeof createAppService>;
 beforeAll(async () => {
   host = startJobHost({ workers: 1 });
   const none = async () => null;
-  app = createAppService({ home: tempDir(), host, dialogs: { chooseCaseToOpen: none, chooseNewCasePath: none, chooseFilesToImport: async () => [] } });
+  app = createAppService({ home: tempDir(), host, dialogs: { chooseCaseToOpen: none, chooseNewCasePath: none, chooseFilesToImport: async () => [], chooseSavePath: none } });
   service = app.service;
   await dispatch(service, "openSample", {});
 });

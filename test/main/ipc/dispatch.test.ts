@@ -12,7 +12,7 @@ let service: Service;
 beforeAll(async () => {
   host = startJobHost({ workers: 1 });
   const refuse = async () => null;
-  service = createAppService({ home: tempDir(), host, dialogs: { chooseCaseToOpen: refuse, chooseNewCasePath: refuse, chooseFilesToImport: async () => [] } }).service;
+  service = createAppService({ home: tempDir(), host, dialogs: { chooseCaseToOpen: refuse, chooseNewCasePath: refuse, chooseFilesToImport: async () => [], chooseSavePath: refuse } }).service;
   expect(await dispatch(service, "listDocuments", {})).toMatchObject({ ok: false, error: { code: "no-case" } });
   expect(await dispatch(service, "openSample", {})).toMatchObject({ ok: true, value: { title: expect.stringMatching(/Sample case/) } });
 });
@@ -67,10 +67,17 @@ describe("importing through the window", () => {
   it("imports chosen files, reports progress while it runs, and refuses without an open case", async () => {
     const host2 = startJobHost({ workers: 1 });
     let answer: (paths: string[]) => void = () => {};
+    const events: { event: string; payload: unknown }[] = [];
     const app = createAppService({
       home: tempDir(),
       host: host2,
-      dialogs: { chooseCaseToOpen: async () => null, chooseNewCasePath: async () => null, chooseFilesToImport: () => new Promise((resolve) => (answer = resolve)) },
+      emit: (event, payload) => events.push({ event, payload }),
+      dialogs: {
+        chooseCaseToOpen: async () => null,
+        chooseNewCasePath: async () => null,
+        chooseFilesToImport: () => new Promise((resolve) => (answer = resolve)),
+        chooseSavePath: async () => null,
+      },
     });
     try {
       expect(await dispatch(app.service, "importFiles", {})).toMatchObject({ ok: false, error: { code: "no-case" } });
@@ -90,6 +97,11 @@ describe("importing through the window", () => {
       expect(done).toMatchObject({ ok: true, value: [{ status: "imported" }, { status: "imported" }] });
       expect(await dispatch(app.service, "importStatus", {})).toEqual({ ok: true, value: null });
       expect(await dispatch(app.service, "listMessages", {})).toMatchObject({ ok: true, value: [{}, {}] });
+      // The window heard the case open and the import's progress, ending with null.
+      expect(events[0]).toMatchObject({ event: "caseChanged", payload: { path: expect.stringMatching(/import\.casemark$/) } });
+      const progress = events.filter((e) => e.event === "importProgress").map((e) => e.payload as { filesDone: number; total: number } | null);
+      expect(progress.at(-1)).toBeNull();
+      expect(progress).toContainEqual(expect.objectContaining({ filesDone: 2, total: 2 }));
     } finally {
       app.close();
       await host2.close();
