@@ -3,7 +3,6 @@ import { defineConfig } from '@playwright/test';
 import { findChromium } from './test/e2e/find-chromium';
 
 export default defineConfig({
-  testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
   outputDir: 'test-results/e2e',
   reporter: 'list',
@@ -19,6 +18,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testDir: 'test/e2e',
       use: {
         browserName: 'chromium',
         launchOptions: {
@@ -35,5 +35,7 @@ export default defineConfig({
         },
       },
     },
+    // The real app through Playwright's Electron driver; it skips itself where no Electron binary exists.
+    { name: 'electron', testDir: 'test/electron' },
   ],
 });

@@ -1,6 +1,7 @@
 // `npm start`: builds the renderer and the Electron side, makes sure Electron and an Electron-ABI
 // build of better-sqlite3 are present (kept apart from the Node build the tests use), then starts
-// Casemark; on first run it opens the bundled sample case.
+// Casemark; on first run it opens the bundled sample case. With --prepare it stops before starting and
+// prints {"electron","binding"} as JSON (the real-app test suite uses it).
 import { spawnSync } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -11,8 +12,11 @@ import { fileURLToPath } from "node:url";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const require = createRequire(import.meta.url);
 
+const PREPARE = process.argv.includes("--prepare");
+
 function run(args, options = {}) {
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: "inherit", ...options });
+  // Preparing for a test: stdout carries only the JSON answer.
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: PREPARE ? ["ignore", "ignore", "inherit"] : "inherit", ...options });
   return result.status ?? 1;
 }
 
@@ -45,6 +49,11 @@ if (!existsSync(binding)) {
   mkdirSync(nativeDir, { recursive: true });
   copyFileSync(join(work, "better-sqlite3/build/Release/better_sqlite3.node"), binding);
   rmSync(work, { recursive: true, force: true });
+}
+
+if (PREPARE) {
+  console.log(JSON.stringify({ electron, binding }));
+  process.exit(0);
 }
 
 const started = spawnSync(electron, [join(ROOT, "out/main/index.js"), ...process.argv.slice(2)], {

@@ -103,7 +103,8 @@ void app.whenReady().then(async () => {
     if (event === "caseChanged" && appService) void Promise.resolve(appService.service.recentCases({})).then((r) => refreshMenu(r, payload !== null));
   };
   appService = createAppService({
-    home: app.getPath("userData"),
+    // CASEMARK_HOME: another folder for recent cases and the sample case (tests, portable use).
+    home: process.env.CASEMARK_HOME ?? app.getPath("userData"),
     host,
     emit,
     dialogs: {
@@ -131,7 +132,7 @@ void app.whenReady().then(async () => {
     // The window still opens, on the welcome screen, and says why.
     dialog.showErrorBox("Casemark could not open the case", error instanceof Error ? error.message : String(error));
   }
-  window = createMainWindow(join(here, "preload.cjs"), join(app.getPath("userData"), "window.json"));
+  window = createMainWindow(join(here, "preload.cjs"), join(process.env.CASEMARK_HOME ?? app.getPath("userData"), "window.json"));
   app.on("before-quit", () => {
     appService?.close();
     void host.close();
