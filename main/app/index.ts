@@ -9,7 +9,7 @@ import { startJobHost } from "../jobs/host";
 import { registerIpc, sendEvent } from "./ipc";
 import { menuTemplate } from "./menu";
 import { allowPermission, allowRequest } from "./policy";
-import { registerAppScheme, serveRenderer } from "./protocol";
+import { registerAppScheme, serveDocuments, serveRenderer } from "./protocol";
 import { createMainWindow } from "./window";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -124,6 +124,7 @@ void app.whenReady().then(async () => {
     },
   });
   registerIpc(appService.service);
+  serveDocuments(() => appService?.current() ?? null);
   refreshMenu(await appService.service.recentCases({}), false);
   const given = caseArgument(process.argv);
   try {

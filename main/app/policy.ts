@@ -1,19 +1,23 @@
 // The security policy of the desktop app as plain decisions, so each one is unit-tested under Node:
 // what the window may load, what it may navigate to, what permissions it gets, which senders IPC trusts.
+import { DOC_ORIGIN, documentIdOf } from "../ipc/document-bytes";
+
+export { DOC_SCHEME } from "../ipc/document-bytes";
 
 /** The renderer's own origin (a custom, privileged, standard scheme: never file://). */
 export const APP_SCHEME = "app";
 export const APP_ORIGIN = `${APP_SCHEME}://casemark`;
 export const APP_URL = `${APP_ORIGIN}/index.html`;
 
+
 /** The Content-Security-Policy of every app page: nothing but the app's own code, no eval, no remote anything. */
 export const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: blob:",
+  `img-src 'self' data: blob: ${DOC_ORIGIN}`,
   "font-src 'self'",
-  "connect-src 'self'",
+  `connect-src 'self' ${DOC_ORIGIN}`,
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -37,6 +41,7 @@ export function allowRequest(url: string): boolean {
     return false;
   }
   if (parsed.origin === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`)) return true;
+  if (documentIdOf(url) !== null) return true;
   return LOCAL_SCHEMES.has(parsed.protocol);
 }
 

@@ -98,25 +98,44 @@ export function documentText(c: Case, id: number): string {
   return row.text;
 }
 
-/** Piece size for copying an original out: the blob store's chunk size, so memory stays flat. */
-const COPY_PIECE = 4 * 1024 * 1024;
+/** Piece size for reading an original out: the blob store's chunk size, so memory stays flat. */
+export const ORIGINAL_PIECE = 4 * 1024 * 1024;
+
+/** Where a document's original bytes are: its blob and offset, its size, SHA-256 and media type. */
+export interface Original {
+  sha256: string;
+  blobSha256: string;
+  blobOffset: number;
+  size: number;
+  mediaType: string;
+}
+
+export function originalOf(c: Case, id: number): Original {
+  const row = sql(c, "SELECT sha256, blob_sha256, blob_offset, size, media_type FROM documents WHERE id = ?").get(id) as
+    | { sha256: string; blob_sha256: string; blob_offset: number; size: number; media_type: string }
+    | undefined;
+  if (!row) throw new CaseError("not-found", `There is no document ${id} in this case.`);
+  return { sha256: row.sha256, blobSha256: row.blob_sha256, blobOffset: row.blob_offset, size: row.size, mediaType: row.media_type };
+}
+
+/** Bytes [start, start + length) of a document's original. */
+export function readOriginal(c: Case, original: Original, start: number, length: number, reader = new BlobReader(c)): Buffer {
+  return reader.read(original.blobSha256, original.blobOffset + start, length);
+}
 
 /**
  * Writes a document's original bytes to `path`: first to a temporary file beside it, renamed into place
  * once complete and checked against the document's SHA-256, so a failed copy never leaves a partial file.
  */
 export function saveOriginal(c: Case, id: number, path: string): void {
-  const row = sql(c, "SELECT sha256, blob_sha256, blob_offset, size FROM documents WHERE id = ?").get(id) as
-    | { sha256: string; blob_sha256: string; blob_offset: number; size: number }
-    | undefined;
-  if (!row) throw new CaseError("not-found", `There is no document ${id} in this case.`);
+  const original = originalOf(c, id);
   const reader = new BlobReader(c);
   const temporary = `${path}.casemark-partial`;
   const hash = createHash("sha256");
   const fd = openSync(temporary, "w");
   try {
-    for (let at = 0; at < row.size; at += COPY_PIECE) {
-      const piece = reader.read(row.blob_sha256, row.blob_offset + at, Math.min(COPY_PIECE, row.size - at));
+    for (let at = 0; at < original.size; at += ORIGINAL_PIECE) {
+      const piece = readOriginal(c, original, at, Math.min(ORIGINAL_PIECE, original.size - at), reader);
       hash.update(piece);
       writeSync(fd, piece);
     }
@@ -127,7 +146,7 @@ export function saveOriginal(c: Case, id: number, path: string): void {
     throw error;
   }
   closeSync(fd);
-  if (hash.digest("hex") !== row.sha256) {
+  if (hash.digest("hex") !== original.sha256) {
     rmSync(temporary, { force: true });
     throw new CaseError("corrupt", `Document ${id}'s stored bytes do not match its SHA-256; run casemark verify.`);
   }
