@@ -1,5 +1,7 @@
 // Jobs over one PDF: its page count, and the text and character boxes of a range of its pages.
-// Several workers read different ranges of the same file; each keeps the last document it opened.
+// Several workers read different ranges of the same file. A worker runs several jobs at once (an OCR job
+// awaits Tesseract), so open documents are counted by their users and closed only when none is left:
+// closing a document under a waiting job made PDFium trap ("table index is out of bounds").
 import { loadPdfium, openDocument, withPage, type OpenDocument, type Pdfium } from "./pdfium";
 import { readPageText } from "./page-text";
 
@@ -21,27 +23,57 @@ export interface ExtractedPage {
   error?: string;
 }
 
-let open: { sha256: string; doc: OpenDocument } | undefined;
+interface Open {
+  doc: OpenDocument;
+  users: number;
+  lastUsed: number;
+}
 
-export async function openPdfInput(input: PdfInput): Promise<{ m: Pdfium; doc: OpenDocument }> {
-  const m = await loadPdfium();
-  if (open?.sha256 !== input.sha256) {
-    open?.doc.close();
-    open = undefined;
-    open = { sha256: input.sha256, doc: openDocument(m, input.bytes) };
+const opened = new Map<string, Open>();
+/** Documents kept open with no job using them, for the next range of the same file. */
+const KEEP_IDLE = 2;
+let clock = 0;
+
+function closeIdle(): void {
+  const idle = [...opened].filter(([, o]) => o.users === 0).sort((a, b) => b[1].lastUsed - a[1].lastUsed);
+  for (const [sha, o] of idle.slice(KEEP_IDLE)) {
+    opened.delete(sha);
+    o.doc.close();
   }
-  return { m, doc: open.doc };
 }
 
-export async function pdfInfo(input: PdfInput): Promise<{ pageCount: number }> {
-  const { doc } = await openPdfInput(input);
-  return { pageCount: doc.pageCount };
+/** Runs `use` with the document open; it stays open until `use` (sync or async) is done. */
+export async function withPdf<T>(input: PdfInput, use: (m: Pdfium, doc: OpenDocument) => T | Promise<T>): Promise<T> {
+  const m = await loadPdfium();
+  let o = opened.get(input.sha256);
+  if (!o) {
+    o = { doc: openDocument(m, input.bytes), users: 0, lastUsed: 0 };
+    opened.set(input.sha256, o);
+  }
+  o.users += 1;
+  try {
+    return await use(m, o.doc);
+  } finally {
+    o.users -= 1;
+    o.lastUsed = ++clock;
+    closeIdle();
+  }
 }
 
-export async function extractPdfPages(input: PdfInput & { from: number; to: number }): Promise<ExtractedPage[]> {
-  const { m, doc } = await openPdfInput(input);
+/** How many documents are open in this worker (tests). */
+export const openPdfCount = (): number => opened.size;
+
+export function pdfInfo(input: PdfInput): Promise<{ pageCount: number }> {
+  return withPdf(input, (_m, doc) => ({ pageCount: doc.pageCount }));
+}
+
+export function extractPdfPages(input: PdfInput & { from: number; to: number }): Promise<ExtractedPage[]> {
+  return withPdf(input, (m, doc) => extractRange(m, doc, input.from, input.to));
+}
+
+function extractRange(m: Pdfium, doc: OpenDocument, from: number, to: number): ExtractedPage[] {
   const pages: ExtractedPage[] = [];
-  for (let index = input.from; index < Math.min(input.to, doc.pageCount); index++) {
+  for (let index = from; index < Math.min(to, doc.pageCount); index++) {
     try {
       const { width, height, text, boxes, imageCoverage, redactions } = withPage(m, doc, index, (page) => readPageText(m, page));
       pages.push({ index, width, height, text, boxes, imageCoverage, redactions });

@@ -4,8 +4,8 @@ import { createRequire } from "node:module";
 import { createWorker, type InitOptions, type Worker as Tesseract } from "tesseract.js";
 import { canonicalTextMapped } from "../../../shared/anchoring/normalize";
 import { BOX_SCALE } from "./page-text";
-import { openPdfInput, type PdfInput } from "./extract-pdf";
-import { withPage } from "./pdfium";
+import { withPdf, type PdfInput } from "./extract-pdf";
+import { withPage, type OpenDocument, type Pdfium } from "./pdfium";
 import { renderPageGray } from "./render-page";
 
 /** Scans are read at 300 dpi, the resolution Tesseract is tuned for. */
@@ -31,8 +31,11 @@ export interface OcrPage {
   confidence: number;
 }
 
-export async function ocrPdfPage(input: PdfInput & { index: number }): Promise<OcrPage> {
-  const { m, doc } = await openPdfInput(input);
+export function ocrPdfPage(input: PdfInput & { index: number }): Promise<OcrPage> {
+  return withPdf(input, (m, doc) => ocrPage(m, doc, input));
+}
+
+async function ocrPage(m: Pdfium, doc: OpenDocument, input: { index: number }): Promise<OcrPage> {
   const engine = await ocrEngine();
   const { width, height, rendered } = withPage(m, doc, input.index, (page) => ({
     width: m.FPDF_GetPageWidthF(page),
