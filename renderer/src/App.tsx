@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { CaseInfo } from '../../shared/ipc';
 import { missingCase } from '../../shared/result';
-import { call, isConnected, NOT_CONNECTED } from './api';
+import { call, isConnected, listen, NOT_CONNECTED } from './api';
 import { CaseView } from './CaseView';
 import { report } from './status-store';
 import { WelcomeScreen } from './WelcomeScreen';
@@ -22,8 +22,14 @@ export function App() {
     void call('caseInfo', {}).then((info) => {
       if (current) setView(info ? { kind: 'case', info } : { kind: 'welcome' });
     });
+    // Main says when the case changes under the window: File › Open Recent, a case opened from the OS, Close Case.
+    const stop = listen('caseChanged', (info) => {
+      current = false;
+      setView(info ? { kind: 'case', info } : { kind: 'welcome' });
+    });
     return () => {
       current = false;
+      stop();
     };
   }, []);
 

@@ -1,10 +1,14 @@
 // The case view: header, library on the left, the reader in the middle, the highlights sidebar on the right.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { CaseInfo } from '../../shared/ipc';
+import type { CaseInfo, MenuCommand } from '../../shared/ipc';
+import { missingCase } from '../../shared/result';
 import type { AnnotationView } from '../../shared/model';
+import { listen } from './api';
+import { Attachments } from './Attachments';
 import { CaseHeader } from './CaseHeader';
+import { DropOverlay } from './DropOverlay';
 import { EmailReader } from './EmailReader';
-import { ImportDialog } from './ImportDialog';
+import { ImportDialog, type ImportStart } from './ImportDialog';
 import { HighlightSidebar } from './HighlightSidebar';
 import { Library } from './Library';
 import { buildLibrary, type LibraryItem } from './library-items';
@@ -13,6 +17,7 @@ import { StatusBar } from './StatusBar';
 import { clearStatus } from './status-store';
 import { indexTags, keyedTags } from './tag-colors';
 import { useCaseData } from './use-case-data';
+import { useFileDrop } from './use-file-drop';
 import { useHighlights } from './use-highlights';
 import { isTyping } from './use-reader-keys';
 import { recallOpen, rememberOpen } from './view-memory';
@@ -26,12 +31,15 @@ const HINT = 'Select text, then press 1–9 to tag it · Tab to a highlight to r
 
 export function CaseView({ info, onClose }: Props) {
   const { data, refreshCounts, reload } = useCaseData(info.id);
-  const [importing, setImporting] = useState(false);
+  // The import dialog, if open, and what it starts with (a drop, File › Import Folder…).
+  const [importing, setImporting] = useState<{ start?: ImportStart } | null>(null);
+  const dragging = useFileDrop((paths) => setImporting((now) => now ?? { start: { paths } }));
   const items = useMemo(() => buildLibrary(data.documents, data.messages), [data.documents, data.messages]);
   const [openKey, setOpenKey] = useState<string | null>(() => recallOpen(info.id));
   const openItem = items.find((item) => item.key === openKey) ?? items[0];
   const document = openItem ? data.documents.find((d) => d.id === openItem.documentId) : undefined;
   const message = openItem?.kind === 'message' ? openItem.message : null;
+  const attachments = useMemo(() => (document ? data.documents.filter((d) => d.parentId === document.id) : []), [data.documents, document]);
   const { highlights, focusRequest, actions } = useHighlights(document?.id ?? null, refreshCounts);
   const tags = useMemo(() => keyedTags(data.tags), [data.tags]);
   const tagIndex = useMemo(() => indexTags(data.tags), [data.tags]);
@@ -47,25 +55,53 @@ export function CaseView({ info, onClose }: Props) {
     [info.id],
   );
 
-  // Undo and redo are the case's (main keeps the history); inside a text field they stay the field's own.
+  // The menu's commands and their keys do the same. Undo and redo are the case's (main keeps the
+  // history); inside a text field they stay the field's own.
+  const command = useCallback(
+    (name: MenuCommand) => {
+      switch (name) {
+        case 'import':
+          setImporting((now) => now ?? { start: {} });
+          break;
+        case 'import-folder':
+          setImporting((now) => now ?? { start: { folder: true } });
+          break;
+        case 'find':
+          window.document.querySelector<HTMLInputElement>('input[aria-label="Filter the library"]')?.focus();
+          break;
+        case 'undo':
+          void actions.undo();
+          break;
+        case 'redo':
+          void actions.redo();
+          break;
+        default:
+          missingCase(name);
+      }
+    },
+    [actions],
+  );
+  useEffect(() => listen('command', ({ command: name }) => command(name)), [command]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTyping(event.target)) return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
-      if (key === 'i' && !event.shiftKey) {
+      if (key === 'f' && !event.shiftKey) {
         event.preventDefault();
-        setImporting(true);
-      } else if (key === 'z' && !event.shiftKey) {
+        command('find');
+        return;
+      }
+      if (isTyping(event.target)) return;
+      const name: MenuCommand | null =
+        key === 'i' ? (event.shiftKey ? 'import-folder' : 'import') : key === 'z' ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' && !event.shiftKey ? 'redo' : null;
+      if (name) {
         event.preventDefault();
-        void actions.undo();
-      } else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) {
-        event.preventDefault();
-        void actions.redo();
+        command(name);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [actions]);
+  }, [command]);
 
   // The sidebar marks the highlight that has focus in the text and keeps its card in view.
   useEffect(() => {
@@ -99,17 +135,19 @@ export function CaseView({ info, onClose }: Props) {
 
   return (
     <div className="case-view">
-      <CaseHeader info={info} onImport={() => setImporting(true)} onUndo={() => void actions.undo()} onRedo={() => void actions.redo()} onClose={onClose} />
+      <CaseHeader info={info} onImport={() => setImporting({})} onUndo={() => void actions.undo()} onRedo={() => void actions.redo()} onClose={onClose} />
       {importing && (
         <ImportDialog
+          {...(importing.start ? { start: importing.start } : {})}
           onClose={(imported) => {
-            setImporting(false);
+            setImporting(null);
             if (imported) reload();
           }}
         />
       )}
+      {dragging && !importing && <DropOverlay message={`Drop files or folders to import them into “${info.title || 'this case'}”`} />}
       <div className="case-panes">
-        <Library items={items} openKey={openItem?.key ?? null} counts={data.counts} onOpen={open} />
+        <Library items={items} openKey={openItem?.key ?? null} counts={data.counts} highlights={data.highlights} tags={data.tags} caseId={info.id} onOpen={open} />
         <main className="case-main">
           {document ? (
             <EmailReader
@@ -121,7 +159,15 @@ export function CaseView({ info, onClose }: Props) {
               focusRequest={focusRequest}
               actions={actions}
               onEditNote={editNote}
-            />
+            >
+              <Attachments
+                attachments={attachments}
+                onOpen={(d) => {
+                  const item = items.find((i) => i.documentId === d.id);
+                  if (item) open(item);
+                }}
+              />
+            </EmailReader>
           ) : (
             <p className="reader-empty">{data.loaded ? 'This case has no documents yet.' : 'Opening the case…'}</p>
           )}

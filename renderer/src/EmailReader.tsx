@@ -1,12 +1,12 @@
 // The reader: a message's header block and its body (or a whole document's text) with highlights drawn in,
 // the floating tag toolbar, and the keys that turn a selection into a highlight.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AnnotationView, DocumentSummary, MessageSummary, TagView } from '../../shared/model';
 import { call } from './api';
-import { HighlightedText } from './HighlightedText';
 import { DocumentHeader, MessageHeader } from './MessageHeader';
 import { quotedHistoryStart } from './quoted-history';
 import { QuotedHistoryToggle } from './QuotedHistoryToggle';
+import { ReaderText } from './reader-editor/ReaderText';
 import { SelectionToolbar } from './SelectionToolbar';
 import type { TagIndex } from './tag-colors';
 import type { FocusRequest, HighlightActions } from './use-highlights';
@@ -22,6 +22,8 @@ interface Props {
   focusRequest: FocusRequest | null;
   actions: HighlightActions;
   onEditNote(id: string): void;
+  /** Shown below the body inside the page (e.g. the message's attachments). */
+  children?: ReactNode;
 }
 
 const READER_TEXT_ID = 'reader-text';
@@ -40,7 +42,7 @@ function useDocumentText(documentId: number): string | null {
   return loaded?.documentId === documentId ? loaded.text : null;
 }
 
-export function EmailReader({ document, message, highlights, tags, tagIndex, focusRequest, actions, onEditNote }: Props) {
+export function EmailReader({ document, message, highlights, tags, tagIndex, focusRequest, actions, onEditNote, children }: Props) {
   const text = useDocumentText(document.id);
   const textRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -89,7 +91,7 @@ export function EmailReader({ document, message, highlights, tags, tagIndex, foc
           {text === null ? (
             <p className="reader-loading">Loading…</p>
           ) : (
-            <HighlightedText
+            <ReaderText
               ref={textRef}
               id={READER_TEXT_ID}
               text={text}
@@ -99,7 +101,7 @@ export function EmailReader({ document, message, highlights, tags, tagIndex, foc
               tags={tagIndex}
               focusRequest={focusRequest}
               label={message ? 'Message text' : 'Document text'}
-              onHighlightClick={(id) => actions.focus(id)}
+              onHighlightClick={actions.focus}
             />
           )}
           {text !== null && quoteAt !== null ? (
@@ -114,6 +116,7 @@ export function EmailReader({ document, message, highlights, tags, tagIndex, foc
               }}
             />
           ) : null}
+          {children}
         </article>
       </div>
       <SelectionToolbar

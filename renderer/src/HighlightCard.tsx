@@ -10,7 +10,8 @@ interface Props {
   tags: TagIndex;
   active: boolean;
   onGo(): void;
-  onSaveNote(note: string): Promise<boolean>;
+  /** Saves the note's rich text (null: no note); false when main refused it. */
+  onSaveNote(noteJson: string | null): Promise<boolean>;
   onDelete(): void;
 }
 
@@ -42,7 +43,7 @@ export function HighlightCard({ highlight, tags, active, onGo, onSaveNote, onDel
         <q>{shortQuote(highlight.quote)}</q>
       </button>
       {status ? <p className="hl-card-status">{status}</p> : null}
-      <NoteEditor id={highlight.id} note={highlight.note} onSave={onSaveNote} onDone={onGo} />
+      <NoteEditor id={highlight.id} note={highlight.note} noteJson={highlight.noteJson} onSave={onSaveNote} onDone={onGo} />
     </li>
   );
 }

@@ -34,7 +34,7 @@ export function HighlightSidebar({ highlights, tags, tagIndex, activeId, actions
                 tags={tagIndex}
                 active={h.id === activeId}
                 onGo={() => onGo(h)}
-                onSaveNote={(note) => actions.setNote(h.id, note)}
+                onSaveNote={(noteJson) => actions.setNote(h.id, noteJson)}
                 onDelete={() => void actions.remove(h.id)}
               />
             ))}

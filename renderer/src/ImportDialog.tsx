@@ -1,19 +1,25 @@
-// The import dialog: choose files or folders (main shows the system chooser), follow the progress,
-// then read every file's outcome — imported, duplicate, or failed with its reason.
+// The import dialog: choose files or a folder (main shows the system chooser), or import what was
+// dropped on the window; follow the progress main pushes, then read every file's outcome — imported,
+// duplicate, or failed with its reason.
 import { useEffect, useRef, useState } from 'react';
 import type { ImportProgress, ImportResult } from '../../shared/model';
-import { call } from './api';
+import { call, listen } from './api';
+
+/** What to import as soon as the dialog opens: dropped paths, or a chooser (files, or a folder). */
+export interface ImportStart {
+  paths?: string[];
+  folder?: boolean;
+}
 
 interface Props {
+  /** Starts at once (File › Import, a drop); without it the dialog waits for the user to choose. */
+  start?: ImportStart;
   onClose(imported: boolean): void;
 }
 
-/** How often the dialog asks main how the import is going (ms). */
-const POLL_MS = 200;
-
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
-export function ImportDialog({ onClose }: Props) {
+export function ImportDialog({ start, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
@@ -21,22 +27,23 @@ export function ImportDialog({ onClose }: Props) {
   // Whether any batch of this dialog added documents: the library must then be read again.
   const [added, setAdded] = useState(false);
 
+  useEffect(() => listen('importProgress', (p) => p && setProgress(p)), []);
+
+  const started = useRef(false);
   useEffect(() => {
     dialog.current?.showModal();
+    // Once, even when React runs effects twice in development.
+    if (start && !started.current) {
+      started.current = true;
+      void run(start);
+    }
   }, []);
 
-  useEffect(() => {
-    if (!running) return;
-    const timer = setInterval(() => {
-      void call('importStatus', {}).then((p) => p && setProgress(p));
-    }, POLL_MS);
-    return () => clearInterval(timer);
-  }, [running]);
-
-  async function choose() {
+  async function run(what: ImportStart) {
     setRunning(true);
     setResults(null);
-    const outcome = await call('importFiles', {});
+    setProgress(null);
+    const outcome = await call('importFiles', what.paths ? { paths: what.paths } : { folder: what.folder ?? false });
     setRunning(false);
     if (outcome) {
       setResults(outcome);
@@ -51,7 +58,7 @@ export function ImportDialog({ onClose }: Props) {
   return (
     <dialog ref={dialog} className="import-dialog" aria-labelledby="import-title" onCancel={(event) => (running ? event.preventDefault() : close())}>
       <h2 id="import-title">Import files</h2>
-      <p className="import-help">PDFs (text or scanned), .eml, .msg, .mbox, text and HTML. Folders are read with everything inside them.</p>
+      <p className="import-help">PDFs (text or scanned), .eml, .msg, .mbox, text and HTML. A folder is read with everything inside it. You can also drop files on the window.</p>
       {running && (
         <div className="import-progress" role="status">
           <progress max={1} value={fraction} aria-label="Import progress" />
@@ -87,8 +94,11 @@ export function ImportDialog({ onClose }: Props) {
         </section>
       )}
       <div className="import-actions">
-        <button type="button" className="button button-primary" onClick={() => void choose()} disabled={running}>
-          {results ? 'Import more…' : 'Choose files…'}
+        <button type="button" className="button button-primary" onClick={() => void run({})} disabled={running}>
+          {results ? 'Import more files…' : 'Choose files…'}
+        </button>
+        <button type="button" className="button" onClick={() => void run({ folder: true })} disabled={running}>
+          Choose a folder…
         </button>
         <button type="button" className="button" onClick={close} disabled={running}>
           {results ? 'Done' : 'Cancel'}

@@ -1,51 +1,160 @@
-// One row of the library: a message (sender, date, subject, recipients) or a document (title, kind), with its highlight count.
-import { memo } from 'react';
-import { displayName, plural, shortDate } from './format';
+// The library's rows: a message or a document as one row of the six columns (laid out as a compact card), and
+// a thread's header row (subject, message count, days) that opens and closes its group.
+import { memo, type CSSProperties, type ReactNode } from 'react';
+import { displayName, longDate, plural, shortDate } from './format';
 import { kindLabel, type LibraryItem } from './library-items';
+import type { ItemRow, ThreadRow } from './library-threads';
 
-interface Props {
-  item: LibraryItem;
+interface ItemProps {
+  row: ItemRow;
   id: string;
+  rowIndex: number;
+  top: number;
   selected: boolean;
   open: boolean;
   highlights: number;
-  onOpen(): void;
+  onActivate(key: string): void;
 }
 
-export const LibraryRow = memo(function LibraryRow({ item, id, selected, open, highlights, onOpen }: Props) {
-  const className = ['library-row', selected ? 'library-row-selected' : '', open ? 'library-row-open' : ''].filter(Boolean).join(' ');
+/** What a screen reader says for the row, and what the end-to-end tests find it by. */
+export function itemLabel(item: LibraryItem, highlights: number): string {
   const label =
     item.kind === 'message'
       ? `${item.title}, from ${displayName(item.message.from)}, ${shortDate(item.message.date) || 'undated'}`
       : `${item.title}, ${kindLabel(item.document)}`;
-  const count = highlights > 0 ? <span className="library-count" aria-label={plural(highlights, 'highlight')}>{highlights}</span> : null;
+  return highlights > 0 ? `${label}, ${plural(highlights, 'highlight')}` : label;
+}
+
+function Cell({ column, className, title, children }: { column: number; className: string; title?: string; children?: ReactNode }) {
+  return (
+    <div role="gridcell" aria-colindex={column} className={`library-cell ${className}`} title={title || undefined}>
+      {children}
+    </div>
+  );
+}
+
+export const LibraryItemRow = memo(function LibraryItemRow({ row, id, rowIndex, top, selected, open, highlights, onActivate }: ItemProps) {
+  const { item } = row;
+  const className = [
+    'library-row',
+    `library-row-${item.kind}`,
+    row.level === 2 ? 'library-row-child' : '',
+    highlights > 0 ? 'library-row-counted' : '',
+    selected ? 'library-row-selected' : '',
+    open ? 'library-row-open' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const count = highlights > 0 ? <span className="library-count">{highlights}</span> : null;
+  const style: CSSProperties = { transform: `translateY(${top}px)` };
+  const common = {
+    id,
+    role: 'row',
+    'aria-label': itemLabel(item, highlights),
+    'aria-selected': selected,
+    'aria-current': open ? ('true' as const) : undefined,
+    'aria-rowindex': rowIndex,
+    'aria-level': row.level,
+    'aria-posinset': row.position,
+    'aria-setsize': row.setSize,
+    className,
+    style,
+    onClick: () => onActivate(item.key),
+  };
+
+  if (item.kind === 'document') {
+    return (
+      <div {...common}>
+        <Cell column={1} className="library-date" />
+        <Cell column={2} className="library-from" />
+        <Cell column={3} className="library-to" />
+        <Cell column={4} className="library-subject" title={item.title}>
+          {item.title}
+        </Cell>
+        <Cell column={5} className="library-document" title={[kindLabel(item.document), item.document.fileName].filter(Boolean).join(' · ')}>
+          <span className="library-kind">{kindLabel(item.document)}</span>
+          {item.document.fileName ? <span className="library-file">{item.document.fileName}</span> : null}
+        </Cell>
+        <Cell column={6} className="library-highlights" title={highlights > 0 ? plural(highlights, 'highlight') : undefined}>
+          {count}
+        </Cell>
+      </div>
+    );
+  }
+
+  const { message } = item;
+  const to = message.to.map(displayName).join(', ');
+  return (
+    <div {...common}>
+      <Cell column={1} className="library-date" title={longDate(message.date, message.rawDate)}>
+        <time dateTime={message.date ?? undefined}>{shortDate(message.date) || 'Undated'}</time>
+      </Cell>
+      <Cell column={2} className="library-from" title={message.from ?? undefined}>
+        {displayName(message.from)}
+      </Cell>
+      <Cell column={3} className="library-to" title={message.to.join(', ')}>
+        {to ? (
+          <>
+            <span className="library-to-label" aria-hidden="true">
+              to{' '}
+            </span>
+            {to}
+          </>
+        ) : null}
+      </Cell>
+      <Cell column={4} className="library-subject" title={item.title}>
+        {item.title}
+      </Cell>
+      <Cell column={5} className="library-document" title={item.source}>
+        {item.source}
+      </Cell>
+      <Cell column={6} className="library-highlights" title={highlights > 0 ? plural(highlights, 'highlight') : undefined}>
+        {count}
+      </Cell>
+    </div>
+  );
+});
+
+interface ThreadProps {
+  row: ThreadRow;
+  id: string;
+  rowIndex: number;
+  top: number;
+  selected: boolean;
+  highlights: number;
+  onActivate(key: string): void;
+}
+
+export function threadLabel(row: ThreadRow, highlights: number): string {
+  const label = `${row.subject}, thread of ${row.size} messages, ${row.span}`;
+  return highlights > 0 ? `${label}, ${plural(highlights, 'highlight')}` : label;
+}
+
+export const LibraryThreadRow = memo(function LibraryThreadRow({ row, id, rowIndex, top, selected, highlights, onActivate }: ThreadProps) {
+  const className = ['library-row', 'library-row-thread', row.expanded ? 'library-row-expanded' : '', selected ? 'library-row-selected' : ''].filter(Boolean).join(' ');
   return (
     <div
       id={id}
-      role="option"
-      aria-label={highlights > 0 ? `${label}, ${plural(highlights, 'highlight')}` : label}
-      aria-selected={selected}       aria-current={open ? 'true' : undefined}
+      role="row"
+      aria-label={threadLabel(row, highlights)}
+      aria-selected={selected}
+      aria-expanded={row.expanded}
+      aria-rowindex={rowIndex}
+      aria-level={1}
+      aria-posinset={row.position}
+      aria-setsize={row.setSize}
       className={className}
-      onClick={onOpen}
+      style={{ transform: `translateY(${top}px)` }}
+      onClick={() => onActivate(row.key)}
     >
-      <div className="library-line">
-        <span className="library-from">{item.kind === 'message' ? displayName(item.message.from) : item.title}</span>
-        {count}
+      <div role="gridcell" aria-colindex={1} aria-colspan={6} className="library-cell library-thread" title={row.subject}>
+        <span className="library-twisty" aria-hidden="true" />
+        <span className="library-thread-subject">{row.subject}</span>
+        <span className="library-thread-meta">
+          {row.size} messages · {row.span}
+        </span>
+        {highlights > 0 ? <span className="library-count">{highlights}</span> : null}
       </div>
-      {item.kind === 'message' ? (
-        <>
-          <div className="library-subject">{item.title}</div>
-          <div className="library-meta">
-            <time dateTime={item.message.date ?? undefined}>{shortDate(item.message.date) || 'Undated'}</time>
-            {item.message.to.length > 0 ? ` · to ${item.message.to.map(displayName).join(', ')}` : ''}
-          </div>
-        </>
-      ) : (
-        <>
-          <div className="library-subject library-kind">{kindLabel(item.document)}</div>
-          <div className="library-meta">{item.document.fileName ?? ''}</div>
-        </>
-      )}
     </div>
   );
 });

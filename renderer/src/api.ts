@@ -1,5 +1,5 @@
 // call(): the one way the renderer talks to main — unwraps a Result, and reports failures in the status line.
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/ipc';
+import type { EventName, Events, MethodInput, MethodName, MethodOutput } from '../../shared/ipc';
 import { report } from './status-store';
 
 export const NOT_CONNECTED = 'Not connected to the Casemark main process.';
@@ -26,4 +26,9 @@ export async function call<K extends MethodName>(name: K, input: MethodInput<K>)
 
 export function isConnected(): boolean {
   return window.casemark !== undefined;
+}
+
+/** Listens to an event main pushes (see Events in shared/ipc.ts); returns the function that stops. */
+export function listen<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void {
+  return window.casemark?.on(event, listener) ?? (() => undefined);
 }

@@ -1,7 +1,8 @@
 // Maps a DOM selection in the reader to canonical text offsets. The reader renders text only inside
 // elements carrying data-offset (the canonical offset of their first character), so a boundary in a
 // text node is that offset plus the offset within the node; a boundary between elements is the start
-// of the next text (or the end of the previous one). Pure: it reads the DOM and changes nothing.
+// of the next text (or the end of the previous one). pointAt goes the other way, from an offset to a DOM
+// point. Pure: it reads the DOM and changes nothing.
 
 export const OFFSET_ATTRIBUTE = 'data-offset';
 
@@ -95,4 +96,32 @@ export function selectionOffsets(root: Element): TextRange | null {
   const selection = root.ownerDocument.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   return rangeOffsets(root, selection.getRangeAt(0));
+}
+
+/** The canonical [start, end) of all of root's rendered text, or null when it shows none. */
+export function textBounds(root: Element): TextRange | null {
+  const ends = edges(root);
+  return ends ? { start: textStart(ends.first, root), end: textEnd(ends.last, root) } : null;
+}
+
+export interface DomPoint {
+  node: Node;
+  offset: number;
+}
+
+/**
+ * The DOM point of a canonical offset in root's text: inside the text node holding that character (at a
+ * boundary between two nodes, the start of the later one; at the very end, the end of the last one), or
+ * null when the offset is not part of the rendered text.
+ */
+export function pointAt(root: Element, offset: number): DomPoint | null {
+  const walker = textWalker(root);
+  let ending: DomPoint | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const start = textStart(node, root);
+    const length = node.nodeValue?.length ?? 0;
+    if (offset >= start && offset < start + length) return { node, offset: offset - start };
+    if (offset === start + length) ending = { node, offset: length };
+  }
+  return ending;
 }

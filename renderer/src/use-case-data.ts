@@ -1,6 +1,7 @@
-// The open case's documents, messages and tags, and per-document highlight counts for the library.
+// The open case's documents, messages and tags, every highlight (for the library's per-message counts
+// and tag filter) and per-document highlight counts.
 import { useCallback, useEffect, useState } from 'react';
-import type { DocumentSummary, MessageSummary, TagView } from '../../shared/model';
+import type { AnnotationView, DocumentSummary, MessageSummary, TagView } from '../../shared/model';
 import { call } from './api';
 
 export interface CaseData {
@@ -8,10 +9,12 @@ export interface CaseData {
   documents: DocumentSummary[];
   messages: MessageSummary[];
   tags: TagView[];
+  /** Every highlight of the case; undefined until first read. */
+  highlights: readonly AnnotationView[] | undefined;
   counts: ReadonlyMap<number, number>;
 }
 
-const EMPTY: CaseData = { loaded: false, documents: [], messages: [], tags: [], counts: new Map() };
+const EMPTY: CaseData = { loaded: false, documents: [], messages: [], tags: [], highlights: undefined, counts: new Map() };
 
 export function useCaseData(caseId: string) {
   const [data, setData] = useState<CaseData>(EMPTY);
@@ -21,7 +24,7 @@ export function useCaseData(caseId: string) {
     if (!annotations || !tags) return;
     const counts = new Map<number, number>();
     for (const a of annotations) counts.set(a.documentId, (counts.get(a.documentId) ?? 0) + 1);
-    setData((d) => ({ ...d, tags, counts }));
+    setData((d) => ({ ...d, tags, highlights: annotations, counts }));
   }, []);
 
   // Bumped after an import, so the library reads the case again.

@@ -15,7 +15,8 @@ export interface FocusRequest {
 export interface HighlightActions {
   create(range: TextRange, tag: TagView): Promise<void>;
   retag(id: string, tag: TagView): Promise<void>;
-  setNote(id: string, note: string): Promise<boolean>;
+  /** Stores a note as rich text (a Lexical editor state; null removes the note); false when main refused it. */
+  setNote(id: string, noteJson: string | null): Promise<boolean>;
   remove(id: string): Promise<void>;
   undo(): Promise<void>;
   redo(): Promise<void>;
@@ -80,11 +81,11 @@ export function useHighlights(documentId: number | null, onChanged: () => void) 
   );
 
   const setNote = useCallback(
-    async (id: string, note: string) => {
-      const updated = await call('updateAnnotation', { id, note });
+    async (id: string, noteJson: string | null) => {
+      const updated = await call('updateAnnotation', { id, noteJson });
       if (!updated) return false;
       await afterChange();
-      report('info', 'Note saved.');
+      report('info', noteJson === null ? 'Note removed.' : 'Note saved.');
       return true;
     },
     [afterChange],

@@ -19,12 +19,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page), 'welcome').toEqual([]);
 
     await page.getByRole('button', { name: 'Open sample case' }).click();
-    const list = page.getByRole('listbox', { name: 'Messages and documents' });
+    const list = page.getByRole('treegrid', { name: 'Messages and documents' });
     await list.focus();
-    await expect(list.getByRole('option')).toHaveCount(7);
+    await expect(list.getByRole('row').filter({ has: page.getByRole('gridcell') })).toHaveCount(7);
     expect(await seriousViolations(page), 'library').toEqual([]);
 
-    await page.getByRole('option', { name: /^RE: Due Tonight.*Quincy Notreal/ }).click();
+    await page.getByRole('row', { name: /^RE: Due Tonight.*Quincy Notreal/ }).click();
     await page.evaluate(() => {
       const walker = document.createTreeWalker(document.querySelector('.reader-text')!, NodeFilter.SHOW_TEXT);
       const node = walker.nextNode()!;

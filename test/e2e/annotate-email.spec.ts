@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { AnnotationView } from '../../shared/model';
 import { APP_URL, expect, test } from './harness';
 import { annotations } from './steps';
@@ -44,6 +44,11 @@ async function selectWithMouse(page: Page, words: string): Promise<void> {
   await page.mouse.up();
 }
 
+/** The text in a note field, whether it is a plain textarea or a rich-text editor. */
+async function noteText(field: Locator): Promise<string> {
+  return field.evaluate((element) => (element instanceof HTMLTextAreaElement ? element.value : (element.textContent ?? '')));
+}
+
 async function highlightColour(page: Page, id: string): Promise<{ variable: string; shadow: string; background: string }> {
   return page.locator(`mark[data-focus-for="${id}"]`).evaluate((mark) => {
     const style = getComputedStyle(mark);
@@ -54,7 +59,7 @@ async function highlightColour(page: Page, id: string): Promise<{ variable: stri
 test('select a passage with the mouse, press 1, note it, re-tag it, undo, reload', async ({ page, casemark, blockedRequests, consoleErrors }) => {
   await page.goto(APP_URL);
   await page.getByRole('button', { name: 'Open sample case' }).click();
-  await page.getByRole('option', { name: /^Due Tonight for S1 – URGENT, from Harlan Placeholder/ }).click();
+  await page.getByRole('row', { name: /^Due Tonight for S1 – URGENT, from Harlan Placeholder/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Due Tonight for S1 – URGENT' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Message text' })).toContainText(QUOTE);
   const casePath = casemark.app.current()!.path;
@@ -104,7 +109,7 @@ test('select a passage with the mouse, press 1, note it, re-tag it, undo, reload
   await page.reload();
   await expect(mark).toHaveText(QUOTE);
   await expect.poll(async () => (await highlightColour(page, created.id)).variable).toBe(ORDER);
-  await expect(card.getByRole('textbox', { name: 'Note' })).toHaveValue(NOTE);
+  await expect.poll(() => noteText(card.getByRole('textbox', { name: 'Note' }))).toBe(NOTE);
   await expect(card.getByRole('list', { name: 'Tags' })).toHaveText('order');
 
   const axe = await new AxeBuilder({ page }).analyze();

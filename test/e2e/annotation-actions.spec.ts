@@ -8,11 +8,11 @@ import { annotations, openSample, select } from './steps';
 test('the library is driven by keyboard: filter, arrows, Enter', async ({ page, casemark, blockedRequests, consoleErrors }) => {
   expect(casemark.home).toBeTruthy();
   await openSample(page);
-  const list = page.getByRole('listbox', { name: 'Messages and documents' });
-  await expect(list.getByRole('option')).toHaveCount(7);
+  const list = page.getByRole('treegrid', { name: 'Messages and documents' });
+  await expect(list.getByRole('row').filter({ has: page.getByRole('gridcell') })).toHaveCount(7);
 
   await page.getByRole('searchbox', { name: 'Filter the library' }).fill('quincy 12 feb');
-  await expect(list.getByRole('option')).toHaveCount(1);
+  await expect(list.getByRole('row').filter({ has: page.getByRole('gridcell') })).toHaveCount(1);
   await page.keyboard.press('ArrowDown');
   await expect(list).toBeFocused();
   await page.keyboard.press('Enter');
@@ -24,7 +24,7 @@ test('the library is driven by keyboard: filter, arrows, Enter', async ({ page, 
   await page.keyboard.press('Home');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await expect(list.getByRole('option', { selected: true })).toHaveAccessibleName(/from Bram Fictus/);
+  await expect(list.getByRole('row', { selected: true })).toHaveAccessibleName(/from Bram Fictus/);
   await page.keyboard.press('Enter');
   await expect(page.locator('.reader-fields')).toContainText('Bram Fictus (San Antonio FOD) <sanantonio-fod@example.gov>');
   // Documents without messages are listed by title after the messages.
@@ -39,7 +39,7 @@ test('the library is driven by keyboard: filter, arrows, Enter', async ({ page, 
 
 test('Tab reaches a highlight; Delete, Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y act on it; Enter opens its note', async ({ page, casemark, blockedRequests, consoleErrors }) => {
   await openSample(page);
-  await page.getByRole('option', { name: /^Due Tonight for S1 – URGENT, from Harlan/ }).click();
+  await page.getByRole('row', { name: /^Due Tonight for S1 – URGENT, from Harlan/ }).click();
   const first = page.getByRole('button', { name: /^Highlight, order: “It is due tonight\.”/ });
   await first.focus();
   await expect(first).toBeFocused();
@@ -87,7 +87,7 @@ test('Tab reaches a highlight; Delete, Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y act on it
 
 test('mouse users tag from the toolbar, re-tag from it, and delete from the sidebar', async ({ page, casemark, blockedRequests, consoleErrors }) => {
   await openSample(page);
-  await page.getByRole('option', { name: /^Due Tonight for S1 – URGENT, from Harlan/ }).click();
+  await page.getByRole('row', { name: /^Due Tonight for S1 – URGENT, from Harlan/ }).click();
   const before = new Set((await annotations(casemark, 1)).map((a) => a.id));
 
   await select(page, 'no criminal record');
@@ -125,7 +125,7 @@ test('quoted history is folded, unfolds on request, and unfolds itself to show a
   expect(made.ok).toBe(true);
   const id = made.ok ? (made.value as AnnotationView).id : '';
 
-  await page.getByRole('option', { name: /^RE: Due Tonight.*Quincy Notreal/ }).click();
+  await page.getByRole('row', { name: /^RE: Due Tonight.*Quincy Notreal/ }).click();
   const body = page.getByRole('region', { name: 'Message text' });
   await expect(body).toContainText("Let's not fail this one twice.");
   await expect(body).not.toContainText('Original Message');

@@ -34,7 +34,7 @@ test('imports two corpus emails through the dialog, with progress and outcomes',
 
   // Importing the same files again: each is a duplicate, and the progress showed while it ran.
   casemark.dialogs.files = EMAILS;
-  await dialog.getByRole('button', { name: 'Import more…' }).click();
+  await dialog.getByRole('button', { name: 'Import more files…' }).click();
   await expect(outcomes.getByRole('status')).toHaveText('0 imported · 2 already in the case · 0 failed');
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(dialog).toBeHidden();

@@ -25,7 +25,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot(page, `welcome-${scheme}`);
 
     await openSample(page);
-    await page.getByRole('option', { name: /^FW: Due Tonight/ }).click();
+    await page.getByRole('row', { name: /^FW: Due Tonight/ }).click();
     await expect(page.getByRole('heading', { level: 2, name: `FW: ${FIRST_SUBJECT}` })).toBeVisible();
     // From the filter into the list by keyboard, so the list shows its keyboard cursor.
     await page.getByRole('searchbox', { name: 'Filter the library' }).focus();
@@ -34,7 +34,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot(page, `library-${scheme}`);
 
     // The reader with highlights in all three tag colours, and the selection toolbar over a fresh selection.
-    await page.getByRole('option', { name: /^RE: Due Tonight.*Quincy Notreal/ }).click();
+    await page.getByRole('row', { name: /^RE: Due Tonight.*Quincy Notreal/ }).click();
     await expect(page.locator('mark.hl').first()).toBeVisible();
     await select(page, 'they want more from Texas');
     await page.getByRole('toolbar', { name: 'Highlight the selection as' }).getByRole('button', { name: /response/ }).click();
@@ -43,7 +43,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('toolbar', { name: 'Highlight the selection as' })).toBeVisible();
     await shot(page, `reader-${scheme}`);
 
-    await page.getByRole('option', { name: /^Due Tonight.*Harlan Placeholder/ }).click();
+    await page.getByRole('row', { name: /^Due Tonight.*Harlan Placeholder/ }).click();
     await expect(page.locator('mark.hl').first()).toBeVisible();
     // A focused highlight shows its re-tag toolbar; its card in the sidebar has the note editor.
     await page.evaluate(() => window.getSelection()!.removeAllRanges());

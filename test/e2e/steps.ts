@@ -7,7 +7,7 @@ import { APP_URL, expect, type Casemark } from './harness';
 export async function openSample(page: Page): Promise<void> {
   await page.goto(APP_URL);
   await page.getByRole('button', { name: 'Open sample case' }).click();
-  await expect(page.getByRole('listbox', { name: 'Messages and documents' })).toBeVisible();
+  await expect(page.getByRole('treegrid', { name: 'Messages and documents' })).toBeVisible();
 }
 
 /** Selects words in the reader through the Selection API (the mouse path has its own spec). */

@@ -1,0 +1,70 @@
+// The library's filter panel: by tag (with its sub-tags), by sender, and by the days a message was sent.
+import type { Choice, LibraryFilters } from './library-items';
+
+interface Props {
+  id: string;
+  filters: LibraryFilters;
+  /** Tag paths to offer; null when the case's highlights are not known (no tag filter then). */
+  tags: readonly string[] | null;
+  senders: readonly Choice[];
+  /** The first and last day a message was sent: the date pickers open there. */
+  extent: { first: string; last: string } | null;
+  onChange(patch: Partial<LibraryFilters>): void;
+}
+
+export function LibraryFilterPanel({ id, filters, tags, senders, extent, onChange }: Props) {
+  return (
+    <div id={id} className="library-filters" role="group" aria-label="Library filters">
+      {tags ? (
+        <label className="library-field">
+          <span className="library-field-label">Tag</span>
+          <select className="library-input" value={filters.tag ?? ''} onChange={(event) => onChange({ tag: event.target.value || null })}>
+            <option value="">Any tag</option>
+            {tags.map((path) => (
+              <option key={path} value={path}>
+                {path}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <label className="library-field">
+        <span className="library-field-label">Sender</span>
+        <select className="library-input" value={filters.sender ?? ''} onChange={(event) => onChange({ sender: event.target.value || null })}>
+          <option value="">Anyone</option>
+          {senders.map((sender) => (
+            <option key={sender.value} value={sender.value}>
+              {sender.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="library-field library-dates">
+        <legend className="library-field-label">Sent between</legend>
+        <div className="library-date-inputs">
+          <input
+            type="date"
+            className="library-input"
+            aria-label="Earliest date"
+            value={filters.since ?? ''}
+            min={extent?.first}
+            max={filters.until ?? extent?.last}
+            onChange={(event) => onChange({ since: event.target.value || null })}
+          />
+          <span className="library-date-dash" aria-hidden="true">
+            –
+          </span>
+          <input
+            type="date"
+            className="library-input"
+            aria-label="Latest date"
+            value={filters.until ?? ''}
+            min={filters.since ?? extent?.first}
+            max={extent?.last}
+            onChange={(event) => onChange({ until: event.target.value || null })}
+          />
+        </div>
+      </fieldset>
+    </div>
+  );
+}
