@@ -26,7 +26,7 @@ export function Attachments({ attachments, onOpen }: Props) {
   if (attachments.length === 0) return null;
   return (
     <section className="attachments" aria-labelledby="attachments-title">
-      <h2 id="attachments-title" className="attachments-title">
+      <h2 id="attachments-title" className="list-heading attachments-title">
         {plural(attachments.length, 'attachment')}
       </h2>
       <ul className="attachment-list">

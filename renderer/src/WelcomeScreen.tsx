@@ -80,7 +80,7 @@ export function WelcomeScreen({ onOpened }: Props) {
         <StatusLine />
         {recent.length > 0 && (
           <section className="welcome-recent" aria-labelledby="recent-title">
-            <h2 id="recent-title" className="welcome-recent-title">
+            <h2 id="recent-title" className="list-heading">
               Recent cases
             </h2>
             <ul className="recent-list">

@@ -61,6 +61,20 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.locator('mark.hl-marker')).toHaveCount(1);
     await shot(page, `overlap-${scheme}`);
 
+    // A message with an attachment, scrolled to its list.
+    await page.getByRole('row', { name: /^RE: Due Tonight.*Priya Mockridge/ }).click();
+    const attachments = page.getByRole('region', { name: '1 attachment' });
+    await attachments.scrollIntoViewIfNeeded();
+    await expect(attachments).toBeVisible();
+    await shot(page, `attachments-${scheme}`);
+
+    // Back on the welcome screen, the cases opened before are listed.
+    await casemark.app.service.newCase({ path: join(casemark.home, 'ice-2017-release.casemark'), title: 'ICE release 2017-ICLI-00026' });
+    await casemark.app.service.closeCase({});
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Recent cases' })).toBeVisible();
+    await shot(page, `welcome-recent-${scheme}`);
+
     expect(consoleErrors).toEqual([]);
     expect(blockedRequests).toEqual([]);
   });
