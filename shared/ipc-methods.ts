@@ -10,6 +10,8 @@ export const METHOD_NAMES = [
   "listDocuments",
   "documentText",
   "listMessages",
+  "listPages",
+  "pageLayouts",
   "search",
   "listTags",
   "listAnnotations",

@@ -1,7 +1,7 @@
 // The contract between the renderer and main: every method's argument schema (zod) and result type.
 // Main validates each call against it; the preload (and the test harness) expose exactly these methods.
 import { z } from "zod";
-import type { AnnotationView, DocumentSummary, ImportProgress, ImportResult, MessageSummary, SearchHit, TagView } from "./model";
+import type { AnnotationView, DocumentSummary, ImportProgress, ImportResult, MessageSummary, PageLayout, PageView, SearchHit, TagView } from "./model";
 import type { Result } from "./result";
 import { EVENT_NAMES, METHOD_NAMES } from "./ipc-methods";
 import { isNoteState } from "./notes";
@@ -57,6 +57,15 @@ export const contract = {
   listDocuments: method<DocumentSummary[]>()(NoArgs),
   documentText: method<{ text: string }>()(z.object({ documentId: Id }).strict()),
   listMessages: method<MessageSummary[]>()(z.object({ documentId: Id.optional() }).strict()),
+  /** A PDF document's pages (size, stamp, marks), in order; empty for other documents. */
+  listPages: method<PageView[]>()(z.object({ documentId: Id }).strict()),
+  /** The text ranges and character boxes of pages [from, to) of a document (at most 50 at a time). */
+  pageLayouts: method<PageLayout[]>()(
+    z
+      .object({ documentId: Id, from: z.number().int().min(0), to: z.number().int().min(1) })
+      .strict()
+      .refine((a) => a.to > a.from && a.to - a.from <= 50, { message: "from–to must name 1 to 50 pages" }),
+  ),
   search: method<SearchHit[]>()(
     z
       .object({ query: z.string().min(1).max(1000), tag: TagPath.optional(), exemption: z.string().min(1).max(40).optional(), limit: z.number().int().min(1).max(500).optional() })
@@ -132,5 +141,7 @@ export type CasemarkApi = { [K in MethodName]: (input: MethodInput<K>) => Promis
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
   /** The file-system path of a File dropped on the window ("" when it has none). */
   pathForFile(file: object): string;
+  /** Where the page can fetch a document's original bytes (byte ranges allowed). */
+  documentUrl(documentId: number): string;
 };
 

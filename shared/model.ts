@@ -137,3 +137,32 @@ export interface ImportProgress {
   pagesDone?: number;
   pageTotal?: number;
 }
+
+/** A page of a PDF document: its range of the canonical text, size in points, stamp and FOIA marks. */
+export interface PageView {
+  pageIndex: number;
+  start: number;
+  end: number;
+  width: number;
+  height: number;
+  /** The Bates number or page stamp printed on it. */
+  stamp: string | null;
+  exemptions: string[];
+  ocr: boolean;
+  ocrConfidence: number | null;
+  /** Redaction boxes, [left, bottom, right, top] in half-points. */
+  redactions: number[][];
+}
+
+/** What the page reader needs to lay a page's text over its image. */
+export interface PageLayout {
+  pageIndex: number;
+  /** The page's range of the canonical text. */
+  start: number;
+  end: number;
+  /**
+   * Four numbers per UTF-16 unit of text[start, end): left, bottom, right, top in half-points of PDF
+   * user space (origin bottom left); all zero for a character with no box (a line break).
+   */
+  boxes: number[];
+}

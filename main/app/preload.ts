@@ -23,4 +23,10 @@ function pathForFile(file: unknown): string {
   }
 }
 
-contextBridge.exposeInMainWorld("casemark", Object.freeze({ ...methods, on, pathForFile }));
+/** Document originals come from the app's second scheme (main/ipc/document-bytes.ts). */
+function documentUrl(documentId: unknown): string {
+  if (!Number.isSafeInteger(documentId) || (documentId as number) < 1) throw new TypeError("casemark.documentUrl: not a document id");
+  return `doc://casemark/${documentId as number}`;
+}
+
+contextBridge.exposeInMainWorld("casemark", Object.freeze({ ...methods, on, pathForFile, documentUrl }));

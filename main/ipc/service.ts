@@ -7,6 +7,7 @@ import { History } from "./history";
 import type { Case } from "../store/case-file";
 import { documentText, getDocument, listDocuments } from "../store/documents";
 import { listMessages } from "../store/messages";
+import { listPages, pageLayouts } from "../store/pages";
 import { searchCase } from "../store/search";
 import { listTags } from "../store/tags";
 import { write } from "../store/write";
@@ -30,6 +31,11 @@ export function createCaseService(c: Case): CaseService {
       if (documentId !== undefined) getDocument(c, documentId);
       return listMessages(c, defined({ documentId }));
     },
+    listPages: ({ documentId }) => {
+      getDocument(c, documentId);
+      return listPages(c, documentId);
+    },
+    pageLayouts: ({ documentId, from, to }) => pageLayouts(c, documentId, from, to),
     search: ({ query, tag, exemption, limit }) => searchCase(c, query, defined({ tag, exemption, limit })),
     listTags: () => listTags(c),
     listAnnotations: (filter) => listAnnotations(c, defined(filter)),

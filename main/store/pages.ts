@@ -1,21 +1,10 @@
 // PDF pages: ranges of the document's canonical text with their size, stamp, marks and character boxes.
 import { deflateRawSync, inflateRawSync } from "node:zlib";
+import type { PageLayout, PageView } from "../../shared/model";
 import { sql, type Case } from "./case-file";
+import { CaseError } from "./case-error";
 
-export interface PageView {
-  pageIndex: number;
-  start: number;
-  end: number;
-  width: number;
-  height: number;
-  /** The Bates number or page stamp printed on it. */
-  stamp: string | null;
-  exemptions: string[];
-  ocr: boolean;
-  ocrConfidence: number | null;
-  /** Redaction boxes, [left, bottom, right, top] in half-points. */
-  redactions: number[][];
-}
+export type { PageView };
 
 export interface NewPage extends PageView {
   documentId: number;
@@ -53,4 +42,17 @@ export function pageBoxes(c: Case, documentId: number, pageIndex: number): Int16
   const raw = inflateRawSync(row.boxes);
   // A copy, so the array is aligned whatever buffer zlib returned.
   return new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+}
+
+/** The pages [from, to) of a document with their text ranges and character boxes, for the page reader's text layer. */
+export function pageLayouts(c: Case, documentId: number, from: number, to: number): PageLayout[] {
+  const rows = sql(c, "SELECT page_index, start, end, boxes FROM pages WHERE document_id = ? AND page_index >= ? AND page_index < ? ORDER BY page_index").all(documentId, from, to) as {
+    page_index: number; start: number; end: number; boxes: Buffer | null;
+  }[];
+  if (rows.length === 0 && !sql(c, "SELECT 1 FROM documents WHERE id = ?").get(documentId)) throw new CaseError("not-found", `There is no document ${documentId} in this case.`);
+  return rows.map((r) => {
+    const raw = r.boxes ? inflateRawSync(r.boxes) : Buffer.alloc(0);
+    const boxes = new Int16Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+    return { pageIndex: r.page_index, start: r.start, end: r.end, boxes: Array.from(boxes) };
+  });
 }

@@ -8,6 +8,7 @@ import { test as base, type Route } from '@playwright/test';
 import { METHOD_NAMES } from '../../shared/ipc';
 import { createAppService, type AppService, type Emit } from '../../main/ipc/app-service';
 import { dispatch } from '../../main/ipc/dispatch';
+import { documentResponse } from '../../main/ipc/document-bytes';
 import { startJobHost } from '../../main/jobs/host';
 
 export { expect } from '@playwright/test';
@@ -162,6 +163,14 @@ export const test = base.extend<HarnessFixtures>({
     // The same contract the preload exposes in Electron: every method, each taking one argument; the
     // events main pushes; and the path of a dropped file (specs name them in window.__casemarkDropped).
     await page.exposeBinding('__casemarkCall', (_source, name: unknown, arg: unknown) => dispatch(app.service, name, arg));
+    // Document originals: what main serves on doc://casemark/<id>, here under the app's origin.
+    await page.route(`${APP_ORIGIN}/doc/*`, async (route) => {
+      const id = new URL(route.request().url()).pathname.slice('/doc/'.length);
+      const response = documentResponse(app.current(), `doc://casemark/${id}`, route.request().headers()['range'] ?? null);
+      const headers: Record<string, string> = {};
+      response.headers.forEach((value, key) => (headers[key] = value));
+      await route.fulfill({ status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) });
+    });
     await page.addInitScript((names: readonly string[]) => {
       type Listener = (payload: unknown) => void;
       const w = window as unknown as {
@@ -180,6 +189,7 @@ export const test = base.extend<HarnessFixtures>({
           return () => void set.delete(listener);
         },
         pathForFile: (file: File) => w.__casemarkDropped?.[file.name] ?? '',
+        documentUrl: (documentId: number) => `${location.origin}/doc/${documentId}`,
       });
     }, METHOD_NAMES);
     await use({ home, app, dialogs, events, emit });

@@ -54,7 +54,7 @@ test('opens on the sample case with the contract as window.casemark and nothing 
     node: typeof (window as unknown as { require?: unknown }).require,
     process: typeof (window as unknown as { process?: unknown }).process,
   }));
-  expect(exposed).toEqual({ keys: [...METHOD_NAMES, 'on', 'pathForFile'].sort(), node: 'undefined', process: 'undefined' });
+  expect(exposed).toEqual({ keys: [...METHOD_NAMES, 'on', 'pathForFile', 'documentUrl'].sort(), node: 'undefined', process: 'undefined' });
   const tags = await page.evaluate(() => (window as Bridged).casemark!.listTags({}));
   expect(tags).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ path: 'order' })]) });
 });

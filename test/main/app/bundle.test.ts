@@ -57,7 +57,7 @@ describe("the bundled Electron side", () => {
     expect([...exposed.keys()]).toEqual(["casemark"]);
     const api = exposed.get("casemark")!;
     expect(Object.isFrozen(api)).toBe(true);
-    expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES, "on", "pathForFile"].sort());
+    expect(Object.keys(api).sort()).toEqual([...METHOD_NAMES, "on", "pathForFile", "documentUrl"].sort());
     await (api.listTags as (arg?: unknown) => Promise<unknown>)();
     await (api.search as (arg: unknown) => Promise<unknown>)({ query: "S1" });
     expect(invoked).toEqual([[channel("listTags"), {}], [channel("search"), { query: "S1" }]]);
@@ -74,5 +74,7 @@ describe("the bundled Electron side", () => {
     expect(EVENT_NAMES.length).toBeGreaterThan(0);
     expect((api.pathForFile as (f: unknown) => string)({ path: "/tmp/a.eml" })).toBe("/tmp/a.eml");
     expect((api.pathForFile as (f: unknown) => string)(null)).toBe("");
+    expect((api.documentUrl as (id: unknown) => string)(12)).toBe("doc://casemark/12");
+    for (const bad of [0, -1, 1.5, "12", "12/../x"]) expect(() => (api.documentUrl as (id: unknown) => string)(bad)).toThrow(/not a document id/);
   });
 });
