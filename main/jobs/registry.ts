@@ -6,6 +6,7 @@ import { parseRtf } from "./parse-rtf";
 import { readPrinted } from "./read-printed";
 import { extractPdfPages, pdfInfo } from "./pdf/extract-pdf";
 import { ocrPdfPage } from "./pdf/ocr-page";
+import { annotatePdf } from "./pdf/annotate-pdf";
 
 export const JOBS = {
   "parse-email": parseEmail,
@@ -17,6 +18,7 @@ export const JOBS = {
   "extract-pdf-pages": extractPdfPages,
   "ocr-pdf-page": ocrPdfPage,
   "read-printed": readPrinted,
+  "annotate-pdf": annotatePdf,
 } as const;
 
 export type JobName = keyof typeof JOBS;

@@ -1,23 +1,36 @@
-// `casemark export`: annotations out of the case, written atomically (never a half-written file).
+// `casemark export`: what leaves the case, written atomically (never a half-written file):
+// json — every annotation as W3C Web Annotation JSON-LD; pdf — a PDF document with its highlights as
+// real PDF annotations, the original bytes an exact prefix of the file.
 import type { Command } from "commander";
+import { exportAnnotatedPdf } from "../../export/annotated-pdf";
 import { exportWebAnnotations } from "../../export/web-annotation";
 import { annotationsJson, writeFileAtomic } from "../../export/write-atomic";
 import { emit } from "../output";
-import { withCase } from "../with-case";
+import { withCase, withJobs } from "../with-case";
 import { UsageError } from "../exit";
 
-const FORMATS = ["json"] as const;
+const FORMATS = ["json", "pdf"] as const;
 
 export function registerExportCommands(program: Command): void {
   program
     .command("export")
-    .description("export every annotation (json: W3C Web Annotation JSON-LD)")
+    .description("export annotations (json: W3C Web Annotation JSON-LD; pdf: a PDF document with its highlights as PDF annotations)")
     .argument("<case>", "case file")
     .requiredOption("--format <format>", `one of: ${FORMATS.join(", ")}`)
     .requiredOption("--out <file>", "where to write it")
+    .option("--doc <id>", "the document (pdf)")
     .option("--json", "print JSON")
-    .action(async (path: string, opts: { format: string; out: string; json?: boolean }) => {
+    .action(async (path: string, opts: { format: string; out: string; doc?: string; json?: boolean }) => {
       if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be one of: ${FORMATS.join(", ")}`);
+      if (opts.format === "pdf") {
+        const doc = Number(opts.doc);
+        if (!Number.isSafeInteger(doc) || doc < 1) throw new UsageError("--format pdf needs --doc <id> (a document id: see casemark docs)");
+        const done = await withJobs((host) => withCase(path, (c) => exportAnnotatedPdf(c, host, doc, opts.out), { readonly: true }));
+        emit(opts, { out: done.path, format: "pdf", highlights: done.highlights, annotations: done.annotations, bytes: done.bytes }, () =>
+          `Wrote ${done.highlights} highlights (${done.annotations} PDF annotations) into ${done.path}.`,
+        );
+        return;
+      }
       const collection = await withCase(path, exportWebAnnotations, { readonly: true });
       writeFileAtomic(opts.out, annotationsJson(collection));
       emit(opts, { out: opts.out, format: opts.format, annotations: collection.total }, () => `Wrote ${collection.total} annotations to ${opts.out}.`);
