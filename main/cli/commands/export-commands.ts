@@ -1,24 +1,26 @@
 // `casemark export`: what leaves the case, written atomically (never a half-written file):
 // json — every annotation as W3C Web Annotation JSON-LD; pdf — a PDF document with its highlights as
-// real PDF annotations, the original bytes an exact prefix of the file.
+// real PDF annotations, the original bytes an exact prefix of the file; csv — the evidence table, one
+// row per highlight with its pinpoint citation.
 import type { Command } from "commander";
 import { exportAnnotatedPdf } from "../../export/annotated-pdf";
+import { evidenceCsv, evidenceRows } from "../../export/evidence-table";
 import { exportWebAnnotations } from "../../export/web-annotation";
 import { annotationsJson, writeFileAtomic } from "../../export/write-atomic";
 import { emit } from "../output";
 import { withCase, withJobs } from "../with-case";
 import { UsageError } from "../exit";
 
-const FORMATS = ["json", "pdf"] as const;
+const FORMATS = ["json", "pdf", "csv"] as const;
 
 export function registerExportCommands(program: Command): void {
   program
     .command("export")
-    .description("export annotations (json: W3C Web Annotation JSON-LD; pdf: a PDF document with its highlights as PDF annotations)")
+    .description("export annotations (json: W3C Web Annotation JSON-LD; pdf: a PDF document with its highlights as PDF annotations; csv: the evidence table)")
     .argument("<case>", "case file")
     .requiredOption("--format <format>", `one of: ${FORMATS.join(", ")}`)
     .requiredOption("--out <file>", "where to write it")
-    .option("--doc <id>", "the document (pdf)")
+    .option("--doc <id>", "the document (pdf: required; csv: only its highlights)")
     .option("--json", "print JSON")
     .action(async (path: string, opts: { format: string; out: string; doc?: string; json?: boolean }) => {
       if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be one of: ${FORMATS.join(", ")}`);
@@ -29,6 +31,14 @@ export function registerExportCommands(program: Command): void {
         emit(opts, { out: done.path, format: "pdf", highlights: done.highlights, annotations: done.annotations, bytes: done.bytes }, () =>
           `Wrote ${done.highlights} highlights (${done.annotations} PDF annotations) into ${done.path}.`,
         );
+        return;
+      }
+      if (opts.format === "csv") {
+        const doc = opts.doc === undefined ? undefined : Number(opts.doc);
+        if (doc !== undefined && (!Number.isSafeInteger(doc) || doc < 1)) throw new UsageError("--doc must be a document id (see casemark docs)");
+        const rows = await withCase(path, (c) => evidenceRows(c, doc), { readonly: true });
+        writeFileAtomic(opts.out, evidenceCsv(rows));
+        emit(opts, { out: opts.out, format: "csv", rows: rows.length }, () => `Wrote ${rows.length} highlights to ${opts.out}.`);
         return;
       }
       const collection = await withCase(path, exportWebAnnotations, { readonly: true });

@@ -63,7 +63,7 @@ function meanColor(png: PNG, rect: number[], pageHeight: number, dpi: number): [
   const s = dpi / 72;
   const [l, b, r, t] = rect as [number, number, number, number];
   let n = 0;
-  const sum = [0, 0, 0];
+  const sum: [number, number, number] = [0, 0, 0];
   for (let y = Math.ceil((pageHeight - t) * s) + 1; y < Math.floor((pageHeight - b) * s) - 1; y++) {
     for (let x = Math.ceil(l * s) + 1; x < Math.floor(r * s) - 1; x++) {
       const i = (y * png.width + x) * 4;
