@@ -4,19 +4,21 @@
 // row per highlight with its pinpoint citation.
 import type { Command } from "commander";
 import { exportAnnotatedPdf } from "../../export/annotated-pdf";
+import { exportBundle, verifyBundle } from "../../export/bundle";
 import { evidenceCsv, evidenceRows } from "../../export/evidence-table";
 import { exportWebAnnotations } from "../../export/web-annotation";
 import { annotationsJson, writeFileAtomic } from "../../export/write-atomic";
 import { emit } from "../output";
 import { withCase, withJobs } from "../with-case";
-import { UsageError } from "../exit";
+import { EXIT, UsageError } from "../exit";
 
-const FORMATS = ["json", "pdf", "csv"] as const;
+const FORMATS = ["json", "pdf", "csv", "bundle"] as const;
 
 export function registerExportCommands(program: Command): void {
+  registerBundleCommands(program);
   program
     .command("export")
-    .description("export annotations (json: W3C Web Annotation JSON-LD; pdf: a PDF document with its highlights as PDF annotations; csv: the evidence table)")
+    .description("export annotations (json: W3C Web Annotation JSON-LD; pdf: a PDF document with its highlights as PDF annotations; csv: the evidence table; bundle: a folder with all of them and a manifest of SHA-256s)")
     .argument("<case>", "case file")
     .requiredOption("--format <format>", `one of: ${FORMATS.join(", ")}`)
     .requiredOption("--out <file>", "where to write it")
@@ -33,6 +35,13 @@ export function registerExportCommands(program: Command): void {
         );
         return;
       }
+      if (opts.format === "bundle") {
+        const manifest = await withJobs((host) => withCase(path, (c) => exportBundle(c, host, opts.out), { readonly: true }));
+        emit(opts, { out: opts.out, format: "bundle", files: manifest.files.length, sources: manifest.sources.length }, () =>
+          `Wrote a bundle of ${manifest.files.length} files (on ${manifest.sources.length} sources) to ${opts.out}; check it with casemark verify-bundle.`,
+        );
+        return;
+      }
       if (opts.format === "csv") {
         const doc = opts.doc === undefined ? undefined : Number(opts.doc);
         if (doc !== undefined && (!Number.isSafeInteger(doc) || doc < 1)) throw new UsageError("--doc must be a document id (see casemark docs)");
@@ -44,5 +53,18 @@ export function registerExportCommands(program: Command): void {
       const collection = await withCase(path, exportWebAnnotations, { readonly: true });
       writeFileAtomic(opts.out, annotationsJson(collection));
       emit(opts, { out: opts.out, format: opts.format, annotations: collection.total }, () => `Wrote ${collection.total} annotations to ${opts.out}.`);
+    });
+}
+
+function registerBundleCommands(program: Command): void {
+  program
+    .command("verify-bundle")
+    .description("check an exported bundle: every file as its manifest says, every annotated PDF beginning with its released file")
+    .argument("<folder>", "the bundle's folder")
+    .option("--json", "print JSON")
+    .action((folder: string, opts: { json?: boolean }) => {
+      const report = verifyBundle(folder);
+      emit(opts, report, () => (report.ok ? `The bundle verifies: ${report.files} files as the manifest says.` : report.problems.join("\n")));
+      if (!report.ok) process.exitCode = EXIT.partial;
     });
 }
