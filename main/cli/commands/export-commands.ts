@@ -6,19 +6,20 @@ import type { Command } from "commander";
 import { exportAnnotatedPdf } from "../../export/annotated-pdf";
 import { exportBundle, verifyBundle } from "../../export/bundle";
 import { evidenceCsv, evidenceRows } from "../../export/evidence-table";
+import { exportQdpx } from "../../export/qdpx";
 import { exportWebAnnotations } from "../../export/web-annotation";
 import { annotationsJson, writeFileAtomic } from "../../export/write-atomic";
 import { emit } from "../output";
 import { withCase, withJobs } from "../with-case";
 import { EXIT, UsageError } from "../exit";
 
-const FORMATS = ["json", "pdf", "csv", "bundle"] as const;
+const FORMATS = ["json", "pdf", "csv", "bundle", "qdpx"] as const;
 
 export function registerExportCommands(program: Command): void {
   registerBundleCommands(program);
   program
     .command("export")
-    .description("export annotations (json: W3C Web Annotation JSON-LD; pdf: a PDF document with its highlights as PDF annotations; csv: the evidence table; bundle: a folder with all of them and a manifest of SHA-256s)")
+    .description("export annotations (json: W3C Web Annotation JSON-LD; pdf: a PDF document with its highlights as PDF annotations; csv: the evidence table; bundle: a folder with all of them and a manifest of SHA-256s; qdpx: a REFI-QDA project)")
     .argument("<case>", "case file")
     .requiredOption("--format <format>", `one of: ${FORMATS.join(", ")}`)
     .requiredOption("--out <file>", "where to write it")
@@ -39,6 +40,14 @@ export function registerExportCommands(program: Command): void {
         const manifest = await withJobs((host) => withCase(path, (c) => exportBundle(c, host, opts.out), { readonly: true }));
         emit(opts, { out: opts.out, format: "bundle", files: manifest.files.length, sources: manifest.sources.length }, () =>
           `Wrote a bundle of ${manifest.files.length} files (on ${manifest.sources.length} sources) to ${opts.out}; check it with casemark verify-bundle.`,
+        );
+        return;
+      }
+      if (opts.format === "qdpx") {
+        const done = await withCase(path, exportQdpx, { readonly: true });
+        writeFileAtomic(opts.out, done.bytes);
+        emit(opts, { out: opts.out, format: "qdpx", sources: done.sources, selections: done.selections }, () =>
+          `Wrote a REFI-QDA project with ${done.sources} sources and ${done.selections} coded selections to ${opts.out}.`,
         );
         return;
       }
