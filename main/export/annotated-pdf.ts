@@ -1,16 +1,19 @@
-// The annotated PDF of a PDF document: the original file with one /Highlight annotation per highlight
-// (one per page it crosses, sharing its id), written by a jobs worker as an incremental update; the
-// export is refused unless the original bytes are an exact prefix of what comes back.
-import type { AnnotationView, TagView } from "../../shared/model";
+// The annotated PDF of a document. For a PDF: the original file with one /Highlight annotation per
+// highlight (one per page it crosses, sharing its id), written by a jobs worker as an incremental
+// update, refused unless the original bytes are an exact prefix of what comes back. For an email or a
+// text: a rendered PDF of its text (rendered-pdf.ts) carrying the same kind of annotations.
+import type { AnnotationView, DocumentSummary, TagView } from "../../shared/model";
 import { pageSlice, rangeRects } from "../../shared/page-rects";
 import type { HighlightSpec } from "../jobs/pdf/annotate-pdf";
 import type { JobHost } from "../jobs/host";
 import { listAnnotations } from "../store/annotations";
 import type { Case } from "../store/case-file";
 import { CaseError } from "../store/case-error";
-import { getDocument, originalOf, readOriginal } from "../store/documents";
+import { documentText, getDocument, originalOf, readOriginal } from "../store/documents";
+import { listMessages } from "../store/messages";
 import { listPages, pageBoxes } from "../store/pages";
 import { listTags } from "../store/tags";
+import { renderTextPdf } from "./rendered-pdf";
 import { writeFileAtomic } from "./write-atomic";
 
 /** Boxes are stored in half-points. */
@@ -35,13 +38,18 @@ export function highlightContents(a: AnnotationView): string {
   return a.note ? `${tags}\n\n${a.note}` : tags;
 }
 
-/** The highlights of a PDF document as page rectangles in points, from the stored character boxes. */
-export function highlightSpecs(c: Case, documentId: number): HighlightSpec[] {
-  const pages = listPages(c, documentId);
+/** A page's range of the text and its character boxes, with the factor that turns them into points. */
+interface PageBoxes {
+  pageIndex: number;
+  start: number;
+  end: number;
+  boxes: ArrayLike<number>;
+}
+
+/** Highlights as page rectangles in points, from character boxes (`scale` converts them to points). */
+function specsFrom(c: Case, annotations: readonly AnnotationView[], pages: readonly PageBoxes[], scale: number): HighlightSpec[] {
   const colors = new Map<string, string>(listTags(c).map((t: TagView) => [t.path, t.color]));
-  const boxes = new Map<number, Int16Array>();
-  const boxesOf = (index: number) => boxes.get(index) ?? boxes.set(index, pageBoxes(c, documentId, index)).get(index)!;
-  return listAnnotations(c, { documentId })
+  return annotations
     .filter((a) => a.status !== "orphaned")
     .map((a) => ({
       id: a.id,
@@ -52,11 +60,17 @@ export function highlightSpecs(c: Case, documentId: number): HighlightSpec[] {
       parts: pages.flatMap((p) => {
         const slice = pageSlice(p, a.start, a.end);
         if (!slice) return [];
-        const rects = rangeRects(boxesOf(p.pageIndex), slice.from, slice.to).map((r) => r.map((v) => v * HALF_POINT) as [number, number, number, number]);
+        const rects = rangeRects(p.boxes, slice.from, slice.to).map((r) => r.map((v) => v * scale) as [number, number, number, number]);
         return rects.length ? [{ page: p.pageIndex, rects }] : [];
       }),
     }))
     .filter((h) => h.parts.length > 0);
+}
+
+/** The highlights of a PDF document as page rectangles in points, from the stored character boxes. */
+export function highlightSpecs(c: Case, documentId: number): HighlightSpec[] {
+  const pages = listPages(c, documentId).map((p) => ({ ...p, boxes: pageBoxes(c, documentId, p.pageIndex) }));
+  return specsFrom(c, listAnnotations(c, { documentId }), pages, HALF_POINT);
 }
 
 export interface AnnotatedPdf {
@@ -66,10 +80,13 @@ export interface AnnotatedPdf {
   bytes: number;
 }
 
-/** Writes the annotated copy of a PDF document to `path` (atomically). */
+/**
+ * Writes the annotated PDF of a document to `path` (atomically): for a PDF, the original with its
+ * highlights; for anything else, a rendered PDF of its text with the same highlights.
+ */
 export async function exportAnnotatedPdf(c: Case, host: JobHost, documentId: number, path: string): Promise<AnnotatedPdf> {
   const document = getDocument(c, documentId);
-  if (document.kind !== "pdf") throw new CaseError("invalid", `Document ${documentId} (“${document.title}”) is not a PDF; its annotated export is a rendered PDF, not this one.`);
+  if (document.kind !== "pdf") return exportRenderedPdf(c, host, document, path);
   const original = originalOf(c, documentId);
   const bytes = readOriginal(c, original, 0, original.size);
   const highlights = highlightSpecs(c, documentId);
@@ -81,4 +98,21 @@ export async function exportAnnotatedPdf(c: Case, host: JobHost, documentId: num
   }
   writeFileAtomic(path, out);
   return { path, highlights: highlights.length, annotations: highlights.reduce((n, h) => n + h.parts.length, 0), bytes: out.byteLength };
+}
+
+/** Messages' header blocks are set in bold: the canonical text holds them before each body. */
+function headerRanges(c: Case, documentId: number): (offset: number) => boolean {
+  const ranges = listMessages(c, { documentId }).map((m) => [m.start, m.bodyStart] as const);
+  return (offset) => ranges.some(([from, to]) => offset >= from && offset < to);
+}
+
+async function exportRenderedPdf(c: Case, host: JobHost, document: DocumentSummary, path: string): Promise<AnnotatedPdf> {
+  const text = documentText(c, document.id);
+  if (!text) throw new CaseError("invalid", `Document ${document.id} (“${document.title}”) has no text to print (an attachment Casemark could not read); save its original instead.`);
+  const rendered = await renderTextPdf(text, document.title, headerRanges(c, document.id));
+  const highlights = specsFrom(c, listAnnotations(c, { documentId: document.id }), rendered.pages, 1);
+  const result = await host.run("annotate-pdf", { bytes: rendered.bytes, highlights });
+  if (!result.ok) throw new CaseError("invalid", `The annotated PDF of “${document.title}” could not be written: ${result.error.message}`);
+  writeFileAtomic(path, result.value.bytes);
+  return { path, highlights: highlights.length, annotations: highlights.reduce((n, h) => n + h.parts.length, 0), bytes: result.value.bytes.byteLength };
 }

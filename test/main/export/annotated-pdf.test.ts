@@ -11,7 +11,8 @@ import type { AnnotationView } from "../../../shared/model";
 import { exportAnnotatedPdf } from "../../../main/export/annotated-pdf";
 import { importPaths } from "../../../main/import/import-files";
 import { startJobHost, type JobHost } from "../../../main/jobs/host";
-import { createAnnotation } from "../../../main/store/annotations";
+import { buildSampleCase } from "../../../main/sample-case";
+import { createAnnotation, listAnnotations } from "../../../main/store/annotations";
 import type { Case } from "../../../main/store/case-file";
 import { documentText, listDocuments } from "../../../main/store/documents";
 import { listPages } from "../../../main/store/pages";
@@ -155,13 +156,44 @@ describe.skipIf(!QPDF || !POPPLER)("annotated PDF export", () => {
     expect(readFileSync(out).subarray(0, bytes.byteLength).equals(Buffer.from(bytes))).toBe(true);
   });
 
-  it("refuses a document that is not a PDF, with a reason", async () => {
+  it("prints an email as a clean PDF carrying its highlights, with a visible stand-in for characters the font lacks", async () => {
     const c = newCase();
-    const file = join(tempDir(), "note.txt");
-    writeFileSync(file, "Due Tonight for S1");
+    await buildSampleCase(c, host);
+    const mine = listAnnotations(c, { documentId: 1 });
+    expect(mine.length).toBeGreaterThan(0);
+    const out = join(tempDir(), "email.pdf");
+    const done = await exportAnnotatedPdf(c, host, 1, out);
+    expect(done.highlights).toBe(mine.length);
+    const check = qpdfCheck(out);
+    expect(check.out).not.toMatch(/WARNING/);
+    expect(check.status).toBe(0);
+    const printed = execFileSync("pdftotext", ["-layout", out, "-"], { encoding: "utf8" });
+    expect(printed).toContain("Subject: Due Tonight for S1 – URGENT");
+    expect(printed).toMatch(/Page 1 of \d/);
+    const found = highlightsIn(out);
+    expect(found.length).toBeGreaterThanOrEqual(mine.length);
+    // The highlight's first rectangle sits over its quote's first word, as poppler reads the page.
+    const first = found.find((f) => f.nm.includes(mine[0]!.id))!;
+    const [x1, y1, x2, , , y3] = first.quads as number[];
+    const words = execFileSync("pdftotext", ["-bbox", "-f", "1", "-l", "1", out, "-"], { encoding: "utf8" });
+    const firstWord = mine[0]!.quote.split(/\s+/)[0]!;
+    const box = new RegExp(`<word xMin="([\\d.]+)" yMin="([\\d.]+)" xMax="([\\d.]+)" yMax="([\\d.]+)">${firstWord.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}</word>`).exec(words)!;
+    const [wx1, wy1] = [Number(box[1]), 792 - Number(box[4])];
+    expect(Math.abs(wx1 - x1!)).toBeLessThan(2);
+    expect(wy1).toBeGreaterThanOrEqual(y3! - 2);
+    expect(Number(box[3])).toBeLessThanOrEqual(x2! + 200);
+    expect(y1).toBeGreaterThan(wy1);
+
+    const file = join(tempDir(), "cjk.txt");
+    writeFileSync(file, "Memo 東京 office: failed at this tasking.");
     await importPaths(c, [file], { host });
-    const doc = listDocuments(c)[0]!.id;
-    await expect(exportAnnotatedPdf(c, host, doc, join(tempDir(), "x.pdf"))).rejects.toThrow(/is not a PDF/);
+    const memo = listDocuments(c).find((d) => d.fileName === "cjk.txt")!;
+    const at = documentText(c, memo.id).indexOf("failed");
+    write(c, () => createAnnotation(c, { documentId: memo.id, start: at, end: at + 6, tags: ["failure report"] }));
+    const memoOut = join(tempDir(), "memo.pdf");
+    await exportAnnotatedPdf(c, host, memo.id, memoOut);
+    expect(execFileSync("pdftotext", [memoOut, "-"], { encoding: "utf8" })).toContain("Memo □□ office: failed at this tasking.");
+    expect(highlightsIn(memoOut)).toHaveLength(1);
   });
 
   it.skipIf(!CORPUS)("annotates released PDFs made by other tools (xref streams, scans), or says why not", async () => {
