@@ -1,7 +1,29 @@
 // The contract between the renderer and main: every method's argument schema (zod) and result type.
 // Main validates each call against it; the preload (and the test harness) expose exactly these methods.
 import { z } from "zod";
-import type { AnnotationView, DocumentSummary, ImportProgress, ImportResult, MessageSummary, PageLayout, PageView, SearchHit, TagView } from "./model";
+import {
+  LINK_RELATIONS,
+  type AnnotationView,
+  type CarryResult,
+  type ChronologyEntry,
+  type DocumentSummary,
+  type ImportProgress,
+  type ImportResult,
+  type LinkView,
+  type MessageSummary,
+  type PageLayout,
+  type PageView,
+  type QuotedCopy,
+  type ReviewProgress,
+  type ReviewState,
+  type SearchHighlights,
+  type SearchHit,
+  type TagDeleteResult,
+  type TagMergeResult,
+  type TagUsage,
+  type TagView,
+} from "./model";
+import { isDateBound } from "./search/query";
 import type { Result } from "./result";
 import { EVENT_NAMES, METHOD_NAMES } from "./ipc-methods";
 import { isNoteState } from "./notes";
@@ -23,6 +45,30 @@ const Id = z.number().int().positive();
 const TagPath = z.string().min(1).max(500);
 const NoArgs = z.object({}).strict();
 const AnnotationId = z.string().min(1).max(100);
+const Offset = z.number().int().min(0);
+const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: "a colour is #rrggbb" });
+const Key = z.number().int().min(1).max(9);
+const Person = z.string().trim().min(1).max(200);
+const DateBound = z.string().max(40).refine(isDateBound, { message: "a date is YYYY-MM-DD, or an ISO time with its offset" });
+const Relation = z.enum(LINK_RELATIONS);
+const Query = z.string().min(1).max(1000);
+
+/** Search filters; every one optional, all of them applying together. */
+const SearchFilters = {
+  /** Passages highlighted with this tag or one below it. */
+  tag: TagPath.optional(),
+  /** A FOIA exemption code, e.g. "(b)(6)" or "b7c". */
+  exemption: z.string().min(1).max(40).optional(),
+  /** Sender: part of a name or address. */
+  from: Person.optional(),
+  /** Recipient (To, Cc, Bcc): part of a name or address. */
+  to: Person.optional(),
+  /** Inclusive bounds on the message date. */
+  after: DateBound.optional(),
+  before: DateBound.optional(),
+  documentId: Id.optional(),
+};
+const ReviewFilter = { reviewed: z.boolean().optional(), flagged: z.boolean().optional() };
 
 /** The open case, as the window shows it. */
 export interface CaseInfo {
@@ -54,9 +100,9 @@ export const contract = {
   /** Creates a case file; without a path, main asks the user where (null when they cancel). */
   newCase: method<CaseInfo | null>()(z.object({ path: CasePath.optional(), title: z.string().max(500).optional() }).strict()),
   closeCase: method<null>()(NoArgs),
-  listDocuments: method<DocumentSummary[]>()(NoArgs),
+  listDocuments: method<DocumentSummary[]>()(z.object(ReviewFilter).strict()),
   documentText: method<{ text: string }>()(z.object({ documentId: Id }).strict()),
-  listMessages: method<MessageSummary[]>()(z.object({ documentId: Id.optional() }).strict()),
+  listMessages: method<MessageSummary[]>()(z.object({ documentId: Id.optional(), ...ReviewFilter }).strict()),
   /** A PDF document's pages (size, stamp, marks), in order; empty for other documents. */
   listPages: method<PageView[]>()(z.object({ documentId: Id }).strict()),
   /** The text ranges and character boxes of pages [from, to) of a document (at most 50 at a time). */
@@ -66,12 +112,42 @@ export const contract = {
       .strict()
       .refine((a) => a.to > a.from && a.to - a.from <= 50, { message: "from–to must name 1 to 50 pages" }),
   ),
-  search: method<SearchHit[]>()(
-    z
-      .object({ query: z.string().min(1).max(1000), tag: TagPath.optional(), exemption: z.string().min(1).max(40).optional(), limit: z.number().int().min(1).max(500).optional() })
-      .strict(),
+  /**
+   * Searches text, headers and notes (query language: shared/search/query.ts). Hits come group by
+   * group (one group per message; shared/search/group.ts folds them), each with the ranges it matched.
+   */
+  search: method<SearchHit[]>()(z.object({ query: Query, ...SearchFilters, limit: z.number().int().min(1).max(500).optional() }).strict()),
+  /** Highlights every matched range of a search with the given tags, as one undo step; a dry run only counts. */
+  highlightAllHits: method<SearchHighlights>()(
+    z.object({ query: Query, ...SearchFilters, tags: z.array(TagPath).max(50).default([]), dryRun: z.boolean().optional() }).strict(),
   ),
   listTags: method<TagView[]>()(NoArgs),
+  /** Adds a tag (and missing parents); a key already in use moves to it. */
+  createTag: method<TagView>()(
+    z.object({ path: TagPath, color: Color.optional(), key: Key.nullable().optional(), description: z.string().max(2000).optional() }).strict(),
+  ),
+  /**
+   * Changes a tag: `name` renames it under the same parent (or, holding "/", gives a whole new path),
+   * `parent` moves it (null: to the top); a key in use by another tag moves to it; null clears the key.
+   */
+  updateTag: method<TagView>()(
+    z
+      .object({
+        path: TagPath,
+        name: TagPath.optional(),
+        parent: TagPath.nullable().optional(),
+        color: Color.optional(),
+        key: Key.nullable().optional(),
+        description: z.string().max(2000).optional(),
+      })
+      .strict(),
+  ),
+  /** Merges `from` into `into`: its highlights take `into`, its sub-tags move below `into`, and it goes. */
+  mergeTags: method<TagMergeResult>()(z.object({ from: TagPath, into: TagPath }).strict()),
+  /** Deletes a tag and those below it; refused ("needs-confirmation") while highlights carry it, unless confirmed. */
+  deleteTag: method<TagDeleteResult>()(z.object({ path: TagPath, confirm: z.boolean().optional() }).strict()),
+  /** How many highlights carry a tag: what deleting it would touch. */
+  tagUsage: method<TagUsage>()(z.object({ path: TagPath }).strict()),
   listAnnotations: method<AnnotationView[]>()(z.object({ documentId: Id.optional(), tag: TagPath.optional() }).strict()),
   createAnnotation: method<AnnotationView>()(
     z
@@ -91,6 +167,39 @@ export const contract = {
     z.object({ id: AnnotationId, tags: z.array(TagPath).max(50).optional(), note: z.string().max(100_000).optional(), noteJson: NoteJson.optional() }).strict(),
   ),
   deleteAnnotation: method<null>()(z.object({ id: AnnotationId }).strict()),
+  /** Links two highlights: `from` <relation> `to` (a reply "responds to" an order). */
+  linkAnnotations: method<LinkView>()(z.object({ from: AnnotationId, to: AnnotationId, relation: Relation }).strict()),
+  /** Removes a link, named by its id or by its ends and relation; returns what it was. */
+  unlinkAnnotations: method<LinkView>()(
+    z.union([z.object({ id: Id }).strict(), z.object({ from: AnnotationId, to: AnnotationId, relation: Relation }).strict()]),
+  ),
+  /** Links touching a highlight, or any highlight of a document, or all; oldest first. */
+  listLinks: method<LinkView[]>()(z.object({ annotationId: AnnotationId.optional(), documentId: Id.optional() }).strict()),
+  /** Tagged passages by the date of their message (undated last), with their links and source citations. */
+  chronology: method<ChronologyEntry[]>()(z.object({ tag: TagPath.optional(), person: Person.optional() }).strict()),
+  /** Marks one message or one document reviewed and/or flagged (or not); one undo step. */
+  setReview: method<ReviewState>()(
+    z
+      .object({ messageId: Id.optional(), documentId: Id.optional(), reviewed: z.boolean().optional(), flagged: z.boolean().optional() })
+      .strict()
+      .refine((a) => (a.messageId === undefined) !== (a.documentId === undefined), { message: "name either a messageId or a documentId" })
+      .refine((a) => a.reviewed !== undefined || a.flagged !== undefined, { message: "say reviewed and/or flagged" }),
+  ),
+  reviewProgress: method<ReviewProgress>()(NoArgs),
+  /** Other places a highlight's passage stands: replies quoting it (or the original it quotes). */
+  quotedCopies: method<QuotedCopy[]>()(z.object({ annotationId: AnnotationId }).strict()),
+  /** Highlights quoted copies with the original's tags, as one undo step; copies already so highlighted are skipped. */
+  carryHighlight: method<CarryResult>()(
+    z
+      .object({
+        annotationId: AnnotationId,
+        copies: z
+          .array(z.object({ documentId: Id, start: Offset, end: z.number().int().min(1) }).strict().refine((r) => r.end > r.start, { message: "end must be after start" }))
+          .min(1)
+          .max(1000),
+      })
+      .strict(),
+  ),
   /** Undoes the last change made through the window in the open case; null when there is none. */
   undo: method<{ undone: string | null }>()(NoArgs),
   redo: method<{ redone: string | null }>()(NoArgs),

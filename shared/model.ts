@@ -19,6 +19,9 @@ export interface DocumentSummary {
   fileName: string | null;
   size: number;
   importState: "complete" | "partial";
+  /** Review state (always set by main; optional so hand-made summaries still type-check). */
+  reviewed?: boolean;
+  flagged?: boolean;
 }
 
 export interface Address {
@@ -61,6 +64,9 @@ export interface MessageSummary {
   subject: string | null;
   threadId: number;
   messageId: string | null;
+  /** Review state (always set by main; optional so hand-made summaries still type-check). */
+  reviewed?: boolean;
+  flagged?: boolean;
 }
 
 export interface TagView {
@@ -92,15 +98,150 @@ export interface AnnotationView {
   status: AnchorStatus;
   createdAt: string;
   modifiedAt: string;
+  /** Links to and from other highlights (always set by main), oldest first. */
+  links?: AnnotationLink[];
+}
+
+/** The typed relations a highlight can have to another, read "from <relation> to". */
+export const LINK_RELATIONS = ["responds to", "fulfils", "reports failure of", "contradicts"] as const;
+export type LinkRelation = (typeof LINK_RELATIONS)[number];
+
+/** A link as one of its ends sees it: "outgoing" when this highlight is the link's `from`. */
+export interface AnnotationLink {
+  id: number;
+  relation: LinkRelation;
+  direction: "outgoing" | "incoming";
+  /** The other end. */
+  annotationId: string;
+  documentId: number;
+  quote: string;
+  author: string;
+  createdAt: string;
+}
+
+export interface LinkEnd {
+  annotationId: string;
+  documentId: number;
+  quote: string;
+}
+
+/** A link between two highlights: `from` <relation> `to` (e.g. a reply "responds to" an order). */
+export interface LinkView {
+  id: number;
+  relation: LinkRelation;
+  from: LinkEnd;
+  to: LinkEnd;
+  author: string;
+  createdAt: string;
+}
+
+/** A range of a document's canonical text. */
+export interface TextRange {
+  start: number;
+  end: number;
 }
 
 export interface SearchHit {
   documentId: number;
   messageId?: number;
+  /** 0-based page of a PDF. */
   page?: number;
+  /** The page's printed stamp (Bates number), for PDF hits. */
+  stamp?: string | null;
+  /** Set for a hit in a highlight's note; the passage is then the highlight's range. */
   annotationId?: string;
   snippet: string;
+  /** bm25 rank: lower is better. */
   score: number;
+  /**
+   * The passage to open: the first matched range of the canonical text (a text hit whose words
+   * matched only in the subject or people has none), or the noted highlight's range.
+   */
+  start?: number;
+  end?: number;
+  /** Every matched range of the hit's body text, in order (empty for note hits). */
+  matches?: TextRange[];
+}
+
+/** The hits of one message (or of one document without messages), best group first. */
+export interface SearchGroup {
+  documentId: number;
+  messageId: number | null;
+  /** The best (lowest) score of its hits. */
+  score: number;
+  hits: SearchHit[];
+}
+
+/** How much of a tag is in use: what deleting or merging it would touch. */
+export interface TagUsage {
+  path: string;
+  /** Highlights carrying the tag or one of its sub-tags. */
+  annotations: number;
+  /** Highlights carrying the tag itself. */
+  direct: number;
+  subTags: string[];
+}
+
+/** A highlighted passage in the story, with its source citation. */
+export interface ChronologyEntry {
+  annotationId: string;
+  /** ISO 8601 in the sender's offset; null when neither message nor document is dated. */
+  date: string | null;
+  /** Where the date came from: the passage's message, the message the document is attached to, or the document's first dated message. */
+  dateSource: "message" | "attachment" | "document" | null;
+  from: string | null;
+  to: string[];
+  cc: string[];
+  subject: string | null;
+  quote: string;
+  note: string;
+  tags: string[];
+  links: { relation: LinkRelation; direction: "outgoing" | "incoming"; annotationId: string }[];
+  documentId: number;
+  documentTitle: string;
+  sha256: string;
+  messageId: number | null;
+  threadId: number | null;
+  threadSubject: string | null;
+  start: number;
+  end: number;
+  /** 0-based page index and printed stamp, for passages in PDFs. */
+  page?: number;
+  stamp?: string | null;
+}
+
+export interface ReviewState {
+  reviewed: boolean;
+  flagged: boolean;
+  reviewedAt: string | null;
+  flaggedAt: string | null;
+  author: string | null;
+}
+
+export interface ReviewProgress {
+  messagesReviewed: number;
+  messages: number;
+  /** Documents the library lists on their own (those holding no message). */
+  documentsReviewed: number;
+  documents: number;
+  /** Messages and documents flagged. */
+  flagged: number;
+  flaggedMessages: number;
+  flaggedDocuments: number;
+}
+
+/** Another place where a highlighted passage stands (a later reply quoting it, or the original). */
+export interface QuotedCopy {
+  documentId: number;
+  messageId: number | null;
+  start: number;
+  end: number;
+  /** The copy's text as it stands there (line breaks and quote marks may differ). */
+  quote: string;
+  date: string | null;
+  from: string | null;
+  /** A highlight with the same range and every tag of the original is already there. */
+  alreadyHighlighted: boolean;
 }
 
 export function formatAddress(a: Partial<Address> | null | undefined): string | null {
@@ -165,4 +306,38 @@ export interface PageLayout {
    * user space (origin bottom left); all zero for a character with no box (a line break).
    */
   boxes: number[];
+}
+
+/** What merging tag A into tag B did. */
+export interface TagMergeResult {
+  /** The tag that remains. */
+  into: string;
+  /** Every tag merged away: the one named and, where they met a namesake, its sub-tags. */
+  merged: string[];
+  /** Highlights that carried a merged tag; `added` of them did not already carry its namesake. */
+  annotations: number;
+  added: number;
+}
+
+export interface TagDeleteResult {
+  removed: string[];
+  /** Tag marks taken off highlights (one per highlight and tag). */
+  untagged: number;
+  /** Highlights that lost a tag. */
+  annotations: number;
+}
+
+/** What "highlight all hits" made (or, for a dry run, would make). */
+export interface SearchHighlights {
+  /** Ranges that get (or got) a highlight. */
+  planned: number;
+  /** Ranges that already had the same highlight. */
+  skipped: number;
+  created: AnnotationView[];
+}
+
+export interface CarryResult {
+  created: AnnotationView[];
+  /** Copies that already had the same highlight. */
+  skipped: number;
 }

@@ -6,6 +6,7 @@ import { registerCaseCommands } from "./commands/case-commands";
 import { registerExportCommands } from "./commands/export-commands";
 import { registerImportCommands } from "./commands/import-commands";
 import { registerReadCommands } from "./commands/read-commands";
+import { registerStoryCommands } from "./commands/story-commands";
 import { registerTagCommands } from "./commands/tag-commands";
 import { EXIT, UsageError } from "./exit";
 import { warn } from "./output";
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerReadCommands(program);
   registerAnnotateCommands(program);
   registerTagCommands(program);
+  registerStoryCommands(program);
   registerExportCommands(program);
   for (const command of [program, ...program.commands, ...program.commands.flatMap((c) => c.commands)]) command.exitOverride();
   return program;

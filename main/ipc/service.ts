@@ -3,6 +3,7 @@
 import type { MethodArgs, MethodName, MethodOutput } from "../../shared/ipc";
 import type { APP_METHODS } from "./app-service";
 import { createAnnotation, deleteAnnotation, getAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from "../store/annotations";
+import { defined } from "./defined";
 import { History } from "./history";
 import type { Case } from "../store/case-file";
 import { documentText, getDocument, listDocuments } from "../store/documents";
@@ -10,33 +11,30 @@ import { listMessages } from "../store/messages";
 import { listPages, pageLayouts } from "../store/pages";
 import { searchCase } from "../store/search";
 import { listTags } from "../store/tags";
+import { codebookService } from "./codebook-service";
+import { evidenceService } from "./evidence-service";
 import { write } from "../store/write";
 
 export type Service = { [K in MethodName]: (args: MethodArgs<K>) => MethodOutput<K> | Promise<MethodOutput<K>> };
 /** The methods that work on one open case (the rest choose which case is open: see app-service.ts). */
 export type CaseService = Omit<Service, (typeof APP_METHODS)[number]>;
 
-/** Drops keys whose value is undefined, for store functions that take optional filters. */
-function defined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
-}
-
 export function createCaseService(c: Case): CaseService {
   const history = new History();
   const change = <T>(run: () => T) => write(c, run);
   return {
-    listDocuments: () => listDocuments(c),
+    listDocuments: (filter) => listDocuments(c, defined(filter)),
     documentText: ({ documentId }) => ({ text: documentText(c, documentId) }),
-    listMessages: ({ documentId }) => {
-      if (documentId !== undefined) getDocument(c, documentId);
-      return listMessages(c, defined({ documentId }));
+    listMessages: (filter) => {
+      if (filter.documentId !== undefined) getDocument(c, filter.documentId);
+      return listMessages(c, defined(filter));
     },
     listPages: ({ documentId }) => {
       getDocument(c, documentId);
       return listPages(c, documentId);
     },
     pageLayouts: ({ documentId, from, to }) => pageLayouts(c, documentId, from, to),
-    search: ({ query, tag, exemption, limit }) => searchCase(c, query, defined({ tag, exemption, limit })),
+    search: ({ query, ...options }) => searchCase(c, query, defined(options)),
     listTags: () => listTags(c),
     listAnnotations: (filter) => listAnnotations(c, defined(filter)),
     createAnnotation: (a) => {
@@ -68,6 +66,8 @@ export function createCaseService(c: Case): CaseService {
       });
       return null;
     },
+    ...codebookService(c, history, change),
+    ...evidenceService(c, history, change),
     undo: () => ({ undone: history.undo() }),
     redo: () => ({ redone: history.redo() }),
   };

@@ -1,12 +1,13 @@
 // Annotations: ranges of canonical text with quote and position selectors, tags and a note.
 import { randomUUID } from "node:crypto";
 import { quoteSelector } from "../../shared/anchoring/quote";
-import type { AnchorStatus, AnnotationView } from "../../shared/model";
+import type { AnchorStatus, AnnotationLink, AnnotationView } from "../../shared/model";
 import { InvalidNote, storedNote, type StoredNote } from "../../shared/notes";
 import { sql, type Case } from "./case-file";
 import { CaseError } from "./case-error";
 import { appendAudit } from "./audit";
 import { documentText } from "./documents";
+import { LINKS_JSON, restoreLinks } from "./links";
 import { ensureTag, requireTag, tagAndDescendantIds } from "./tags";
 import { nowIso } from "./write";
 
@@ -95,10 +96,11 @@ interface AnnotationRow {
   created_at: string;
   modified_at: string;
   tags: string | null;
+  links: string | null;
 }
 
 const SELECT = `SELECT a.*, (SELECT json_group_array(t.path) FROM (SELECT t.path FROM annotation_tags x JOIN tags t ON t.id = x.tag_id
-    WHERE x.annotation_id = a.id ORDER BY t.path) t) AS tags FROM annotations a`;
+    WHERE x.annotation_id = a.id ORDER BY t.path) t) AS tags, ${LINKS_JSON} AS links FROM annotations a`;
 
 function toView(r: AnnotationRow): AnnotationView {
   return {
@@ -116,6 +118,7 @@ function toView(r: AnnotationRow): AnnotationView {
     status: r.status,
     createdAt: r.created_at,
     modifiedAt: r.modified_at,
+    links: r.links ? (JSON.parse(r.links) as AnnotationLink[]) : [],
   };
 }
 
@@ -177,10 +180,28 @@ export function deleteAnnotation(c: Case, id: string): AnnotationView {
   return before;
 }
 
-/** Puts a deleted annotation back as it was, same id and dates. Call inside a write. */
+/**
+ * Puts a deleted annotation back as it was, same id and dates, with its links to highlights that
+ * still exist. Call inside a write.
+ */
 export function restoreAnnotation(c: Case, a: AnnotationView): AnnotationView {
-  return createAnnotation(c, {
+  createAnnotation(c, {
     id: a.id, documentId: a.documentId, start: a.start, end: a.end, tags: a.tags, note: a.note, noteJson: a.noteJson,
     author: a.author, createdAt: a.createdAt, modifiedAt: a.modifiedAt, status: a.status,
+  });
+  restoreLinks(c, a.id, a.links ?? []);
+  return getAnnotation(c, a.id);
+}
+
+/** Whether the document holds a highlight on exactly this range carrying every one of `tags`. */
+export function hasSameHighlight(c: Case, documentId: number, start: number, end: number, tags: readonly string[]): boolean {
+  const rows = sql(
+    c,
+    `SELECT (SELECT json_group_array(t.path) FROM annotation_tags x JOIN tags t ON t.id = x.tag_id WHERE x.annotation_id = a.id) AS tags
+     FROM annotations a WHERE a.document_id = ? AND a.start = ? AND a.end = ?`,
+  ).all(documentId, start, end) as { tags: string }[];
+  return rows.some((r) => {
+    const have = new Set((JSON.parse(r.tags) as string[]).map((t) => t.toLowerCase()));
+    return tags.every((t) => have.has(t.toLowerCase()));
   });
 }

@@ -9,7 +9,9 @@ export type CaseErrorCode =
   | "read-only"
   | "not-found"
   | "invalid"
-  | "no-case";
+  | "no-case"
+  /** A destructive change that the caller must confirm (e.g. deleting a tag highlights carry). */
+  | "needs-confirmation";
 
 export class CaseError extends Error {
   constructor(

@@ -70,14 +70,19 @@ const SUMMARY = `SELECT d.id, d.sha256, d.title, d.kind, d.page_count AS pageCou
     (SELECT count(*) FROM pages p WHERE p.document_id = d.id AND p.ocr = 1) AS ocrPages,
     (SELECT coalesce(sum(json_array_length(p.redactions_json)), 0) FROM pages p WHERE p.document_id = d.id) AS redactions,
     (SELECT json_group_array(DISTINCT e.value) FROM pages p, json_each(p.exemptions_json) e WHERE p.document_id = d.id) AS exemptions,
-    d.parent_id AS parentId, d.file_name AS fileName, d.size, d.import_state AS importState
-  FROM documents d`;
+    d.parent_id AS parentId, d.file_name AS fileName, d.size, d.import_state AS importState,
+    coalesce(r.reviewed, 0) AS reviewed, coalesce(r.flagged, 0) AS flagged
+  FROM documents d LEFT JOIN document_reviews r ON r.document_id = d.id`;
 
-type SummaryRow = Omit<DocumentSummary, "exemptions"> & { exemptions: string };
-const toSummary = (r: SummaryRow): DocumentSummary => ({ ...r, exemptions: JSON.parse(r.exemptions) as string[] });
+type SummaryRow = Omit<DocumentSummary, "exemptions" | "reviewed" | "flagged"> & { exemptions: string; reviewed: number; flagged: number };
+const toSummary = (r: SummaryRow): DocumentSummary => ({ ...r, exemptions: JSON.parse(r.exemptions) as string[], reviewed: r.reviewed === 1, flagged: r.flagged === 1 });
 
-export function listDocuments(c: Case): DocumentSummary[] {
-  return (sql(c, `${SUMMARY} ORDER BY d.id`).all() as SummaryRow[]).map(toSummary);
+/** Documents in import order, optionally only those reviewed (or not) and flagged (or not). */
+export function listDocuments(c: Case, filter: { reviewed?: boolean; flagged?: boolean } = {}): DocumentSummary[] {
+  const where: string[] = [];
+  if (filter.reviewed !== undefined) where.push(`coalesce(r.reviewed, 0) = ${filter.reviewed ? 1 : 0}`);
+  if (filter.flagged !== undefined) where.push(`coalesce(r.flagged, 0) = ${filter.flagged ? 1 : 0}`);
+  return (sql(c, `${SUMMARY} ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY d.id`).all() as SummaryRow[]).map(toSummary);
 }
 
 export function childDocumentIds(c: Case, parentId: number): number[] {

@@ -74,6 +74,8 @@ interface MessageRow {
   message_id: string | null;
   page_start: number | null;
   page_end: number | null;
+  reviewed: number | null;
+  flagged: number | null;
 }
 
 function toSummary(r: MessageRow): MessageSummary {
@@ -94,20 +96,41 @@ function toSummary(r: MessageRow): MessageSummary {
     subject: r.subject,
     threadId: r.thread_id,
     messageId: r.message_id,
+    reviewed: r.reviewed === 1,
+    flagged: r.flagged === 1,
   };
 }
 
-/** Messages in date order (undated last), optionally of one document. */
-export function listMessages(c: Case, filter: { documentId?: number } = {}): MessageSummary[] {
-  const where = filter.documentId === undefined ? "" : "WHERE document_id = @documentId";
-  const rows = sql(c, `SELECT * FROM messages ${where} ORDER BY date_utc IS NULL, date_utc, document_id, ordinal`)
-    .all(filter.documentId === undefined ? {} : { documentId: filter.documentId }) as MessageRow[];
+const SELECT = `SELECT m.*, r.reviewed, r.flagged FROM messages m LEFT JOIN message_reviews r ON r.message_id = m.id`;
+
+export interface MessageFilter {
+  documentId?: number;
+  reviewed?: boolean;
+  flagged?: boolean;
+}
+
+/** Messages in date order (undated last), optionally of one document, reviewed or not, flagged or not. */
+export function listMessages(c: Case, filter: MessageFilter = {}): MessageSummary[] {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.documentId !== undefined) {
+    where.push("m.document_id = @documentId");
+    params.documentId = filter.documentId;
+  }
+  if (filter.reviewed !== undefined) where.push(`coalesce(r.reviewed, 0) = ${filter.reviewed ? 1 : 0}`);
+  if (filter.flagged !== undefined) where.push(`coalesce(r.flagged, 0) = ${filter.flagged ? 1 : 0}`);
+  const rows = sql(c, `${SELECT} ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY m.date_utc IS NULL, m.date_utc, m.document_id, m.ordinal`).all(params) as MessageRow[];
   return rows.map(toSummary);
+}
+
+export function getMessage(c: Case, id: number): MessageSummary | undefined {
+  const row = sql(c, `${SELECT} WHERE m.id = ?`).get(id) as MessageRow | undefined;
+  return row && toSummary(row);
 }
 
 /** The message whose range holds an offset of a document, if any. */
 export function messageAt(c: Case, documentId: number, offset: number): MessageSummary | undefined {
-  const row = sql(c, "SELECT * FROM messages WHERE document_id = ? AND start <= ? AND end > ? ORDER BY ordinal LIMIT 1")
+  const row = sql(c, `${SELECT} WHERE m.document_id = ? AND m.start <= ? AND m.end > ? ORDER BY m.ordinal LIMIT 1`)
     .get(documentId, offset, offset) as MessageRow | undefined;
   return row && toSummary(row);
 }

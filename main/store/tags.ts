@@ -1,5 +1,5 @@
 // The codebook: tags nested by path ("failure report/missed deadline"), with colour and a 1–9 key.
-import type { TagView } from "../../shared/model";
+import type { TagUsage, TagView } from "../../shared/model";
 import type { Case } from "./case-file";
 import { CaseError } from "./case-error";
 import { appendAudit } from "./audit";
@@ -7,7 +7,7 @@ import { appendAudit } from "./audit";
 /** Colours handed to new tags in turn; chosen to stay readable under dark text. */
 const PALETTE = ["#51cf66", "#cc5de8", "#ffd43b", "#20c997", "#ff922b", "#748ffc", "#f783ac", "#a9e34b", "#66d9e8"];
 
-interface TagRow {
+export interface TagRow {
   id: number;
   path: string;
   name: string;
@@ -24,7 +24,7 @@ export function normalizeTagPath(path: string): string {
   return segments.join("/");
 }
 
-function checkColor(color: string): string {
+export function checkColor(color: string): string {
   const c = color.trim().toLowerCase();
   if (!/^#[0-9a-f]{6}$/.test(c)) throw new CaseError("invalid", `"${color}" is not a colour; use #rrggbb, e.g. #f59f00.`);
   return c;
@@ -98,6 +98,75 @@ export function renameTag(c: Case, from: string, to: string): TagRow {
   return requireTag(c, path);
 }
 
+/** Gives a tag a 1–9 key, taking it from the tag that had it; null takes its key away. Call inside a write. */
+export function assignKey(c: Case, path: string, key: number | null): TagRow {
+  const tag = requireTag(c, path);
+  if (key !== null && (!Number.isInteger(key) || key < 1 || key > 9)) throw new CaseError("invalid", `Keyboard keys for tags are 1 to 9, not ${key}.`);
+  if (tag.key === key) return tag;
+  const holder = key === null ? undefined : (c.db.prepare("SELECT id, path FROM tags WHERE key = ? AND id <> ?").get(key, tag.id) as { id: number; path: string } | undefined);
+  if (holder) c.db.prepare("UPDATE tags SET key = NULL WHERE id = ?").run(holder.id);
+  c.db.prepare("UPDATE tags SET key = ? WHERE id = ?").run(key, tag.id);
+  appendAudit(c, { action: "tag.key", entity: "tag", entityId: tag.id, detail: { path: tag.path, from: tag.key, to: key, ...(holder ? { takenFrom: holder.path } : {}) } });
+  return requireTag(c, tag.path);
+}
+
+/** Longest description kept (characters): a hover text, not a memo. */
+const MAX_DESCRIPTION = 2000;
+
+export interface TagChange {
+  path: string;
+  /** A new name under the same parent, or (with "/") a whole new path. */
+  name?: string;
+  /** A new parent path; null moves the tag to the top level. */
+  parent?: string | null;
+  color?: string;
+  key?: number | null;
+  description?: string;
+}
+
+/** Renames, moves, recolours, re-keys and describes a tag; its highlights keep it. Call inside a write. */
+export function updateTag(c: Case, change: TagChange): TagRow {
+  let tag = requireTag(c, change.path);
+  if (change.name !== undefined || change.parent !== undefined) {
+    const name = change.name ?? tag.name;
+    if (name.includes("/") && change.parent !== undefined) throw new CaseError("invalid", "Give either a new path as the name, or a name and a parent, not both.");
+    const currentParent = tag.path.includes("/") ? tag.path.slice(0, tag.path.lastIndexOf("/")) : null;
+    const parent = change.parent === undefined ? currentParent : change.parent;
+    const target = normalizeTagPath(name.includes("/") || parent === null ? name : `${parent}/${name}`);
+    if (target !== tag.path) tag = renameTag(c, tag.path, target);
+  }
+  if (change.color !== undefined) {
+    const color = checkColor(change.color);
+    if (color !== tag.color) {
+      c.db.prepare("UPDATE tags SET color = ? WHERE id = ?").run(color, tag.id);
+      appendAudit(c, { action: "tag.color", entity: "tag", entityId: tag.id, detail: { path: tag.path, from: tag.color, to: color } });
+    }
+  }
+  if (change.key !== undefined) tag = assignKey(c, tag.path, change.key);
+  if (change.description !== undefined) {
+    const description = change.description.trim();
+    if (description.length > MAX_DESCRIPTION) throw new CaseError("invalid", `A tag's description is at most ${MAX_DESCRIPTION} characters.`);
+    if (description !== tag.description) {
+      c.db.prepare("UPDATE tags SET description = ? WHERE id = ?").run(description, tag.id);
+      appendAudit(c, { action: "tag.describe", entity: "tag", entityId: tag.id, detail: { path: tag.path, description } });
+    }
+  }
+  return requireTag(c, tag.path);
+}
+
+/** How many highlights carry a tag (with and without its sub-tags): what deleting it would touch. */
+export function tagUsage(c: Case, path: string): TagUsage {
+  const tag = requireTag(c, path);
+  const ids = tagAndDescendantIds(c, tag.path);
+  const count = (sql: string, ...args: unknown[]) => (c.db.prepare(sql).get(...args) as { n: number }).n;
+  return {
+    path: tag.path,
+    annotations: count("SELECT count(DISTINCT annotation_id) AS n FROM annotation_tags WHERE tag_id IN (SELECT value FROM json_each(?))", JSON.stringify(ids)),
+    direct: count("SELECT count(*) AS n FROM annotation_tags WHERE tag_id = ?", tag.id),
+    subTags: (c.db.prepare("SELECT path FROM tags WHERE path LIKE ? ESCAPE '\\' ORDER BY path COLLATE NOCASE").all(`${escapeLike(tag.path)}/%`) as { path: string }[]).map((r) => r.path),
+  };
+}
+
 /** Deletes a tag and its descendants; annotations keep their other tags. Call inside a write. */
 export function deleteTag(c: Case, path: string): { removed: string[]; untagged: number } {
   const tag = requireTag(c, path);
@@ -129,6 +198,6 @@ export function tagAndDescendantIds(c: Case, path: string): number[] {
   return (c.db.prepare("SELECT id FROM tags WHERE id = ? OR path LIKE ? ESCAPE '\\'").all(tag.id, `${escapeLike(tag.path)}/%`) as { id: number }[]).map((r) => r.id);
 }
 
-function escapeLike(s: string): string {
+export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }

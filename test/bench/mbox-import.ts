@@ -25,8 +25,9 @@ function row(tool: string, count: number, runs: Measurement[]): MboxRow {
   return { tool, messages: count, seconds, messagesPerSecond: count / seconds, peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)) };
 }
 
-async function casemarkImport(dir: string, mbox: string): Promise<Measurement> {
-  const path = join(dir, `bench-${Date.now()}.casemark`);
+/** Imports into a new case; `keepAt` keeps that case (for the search benchmark), else it is removed. */
+async function casemarkImport(dir: string, mbox: string, keepAt?: string): Promise<Measurement> {
+  const path = keepAt ?? join(dir, `bench-${Date.now()}.casemark`);
   const c = createCase(path);
   const host = await warmHost();
   try {
@@ -37,9 +38,11 @@ async function casemarkImport(dir: string, mbox: string): Promise<Measurement> {
   } finally {
     await host.close();
     closeCase(c);
-    rmSync(path, { force: true });
-    rmSync(`${path}-wal`, { force: true });
-    rmSync(`${path}-shm`, { force: true });
+    if (!keepAt) {
+      rmSync(path, { force: true });
+      rmSync(`${path}-wal`, { force: true });
+      rmSync(`${path}-shm`, { force: true });
+    }
   }
 }
 
@@ -82,14 +85,15 @@ function notmuchNew(dir: string, count: number, seed: number): Measurement | nul
   return { seconds, peakRssMb: Number.isFinite(kb) ? kb / 1024 : NaN };
 }
 
-export async function benchMboxImport(dir: string, count: number, runs: number): Promise<MboxRow[]> {
+/** With `keepCaseAt`, the last casemark run's case stays there for the search benchmark. */
+export async function benchMboxImport(dir: string, count: number, runs: number, keepCaseAt?: string): Promise<MboxRow[]> {
   const seed = 2017;
   const mbox = join(dir, `release-${count}.mbox`);
   await writeMbox(mbox, count, seed);
   const casemark: Measurement[] = [];
   const raw: Measurement[] = [];
   for (let i = 0; i < runs; i++) {
-    casemark.push(await casemarkImport(dir, mbox));
+    casemark.push(await casemarkImport(dir, mbox, i === runs - 1 ? keepCaseAt : undefined));
     raw.push(await rawParseAndFts(dir, mbox));
   }
   const rows = [row("casemark import (.mbox → case)", count, casemark), row("raw postal-mime parse + FTS5 insert", count, raw)];

@@ -13,14 +13,14 @@ export function random(seed: number): () => number {
   };
 }
 
-const OFFICES = ["HQ", "San Antonio", "Austin", "Houston", "Dallas", "El Paso", "Laredo", "Waco"];
-const NAMES = ["Avery", "Blake", "Casey", "Devon", "Emery", "Finley", "Harper", "Jordan", "Kendall", "Logan", "Morgan", "Parker", "Quinn", "Riley"];
-const WORDS = (
+export const OFFICES = ["HQ", "San Antonio", "Austin", "Houston", "Dallas", "El Paso", "Laredo", "Waco"];
+export const NAMES = ["Avery", "Blake", "Casey", "Devon", "Emery", "Finley", "Harper", "Jordan", "Kendall", "Logan", "Morgan", "Parker", "Quinn", "Riley"];
+export const WORDS = (
   "tasking deadline white paper field office arrests operation report case summary criminal history custody removal " +
   "supervisor director response request follow up package tonight morning afternoon urgent records review narrative " +
   "priority enforcement detention officer referral numbers release statement agency department submission corrected"
 ).split(" ");
-const SUBJECTS = ["Due Tonight for S1", "Weekly numbers", "Case summary request", "Tasking follow-up", "Detention report", "Operation plan"];
+export const SUBJECTS = ["Due Tonight for S1", "Weekly numbers", "Case summary request", "Tasking follow-up", "Detention report", "Operation plan"];
 
 export interface GeneratedMessage {
   raw: string;

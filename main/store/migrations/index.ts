@@ -6,7 +6,9 @@ import { migration as m30 } from "./0030-create-annotations";
 import { migration as m40 } from "./0040-create-audit-log";
 import { migration as m50 } from "./0050-create-search";
 import { migration as m60 } from "./0060-add-page-redactions";
+import { migration as m70 } from "./0070-create-annotation-links";
+import { migration as m80 } from "./0080-create-reviews";
 
-export const MIGRATIONS: readonly Migration[] = [m10, m20, m30, m40, m50, m60];
+export const MIGRATIONS: readonly Migration[] = [m10, m20, m30, m40, m50, m60, m70, m80];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };
