@@ -68,7 +68,8 @@ export function menuTemplate(a: MenuActions, state: MenuState): MenuItemConstruc
     },
     {
       label: "&View",
-      submenu: [{ role: "resetZoom" }, { role: "zoomIn" }, { role: "zoomOut" }, { type: "separator" }, { role: "togglefullscreen" }],
+      // No zoom roles: their Ctrl+0/+/- would take the keys the page reader zooms pages with.
+      submenu: [{ role: "togglefullscreen" }],
     },
     {
       label: "&Help",

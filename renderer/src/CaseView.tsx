@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CaseInfo, MenuCommand } from '../../shared/ipc';
 import { missingCase } from '../../shared/result';
-import type { AnnotationView } from '../../shared/model';
+import type { AnnotationView, MessageSummary } from '../../shared/model';
 import { listen } from './api';
 import { Attachments } from './Attachments';
 import { CaseHeader } from './CaseHeader';
@@ -13,6 +13,9 @@ import { HighlightSidebar } from './HighlightSidebar';
 import { Library } from './Library';
 import { buildLibrary, type LibraryItem } from './library-items';
 import { noteFieldId } from './NoteEditor';
+import { PdfReader } from './pdf-reader/PdfReader';
+import { FIND_FIELD_ID } from './pdf-reader/PdfToolbar';
+import { ViewSwitch, type PdfView } from './pdf-reader/ViewSwitch';
 import { StatusBar } from './StatusBar';
 import { clearStatus } from './status-store';
 import { indexTags, keyedTags } from './tag-colors';
@@ -44,6 +47,14 @@ export function CaseView({ info, onClose }: Props) {
   const tags = useMemo(() => keyedTags(data.tags), [data.tags]);
   const tagIndex = useMemo(() => indexTags(data.tags), [data.tags]);
   const [activeId, setActiveId] = useState<string | null>(null);
+  // A PDF release shows its pages; a printed email in it can be shown as text too (the message view).
+  const [pdfView, setPdfView] = useState<PdfView>('pages');
+  const isPdf = document?.kind === 'pdf' && document.pageCount > 0;
+  const pageView = isPdf && (pdfView === 'pages' || !message);
+  const pdfMessages = useMemo(
+    () => (isPdf && document ? data.messages.filter((m) => m.documentId === document.id).sort((a, b) => a.start - b.start) : []),
+    [isPdf, document, data.messages],
+  );
 
   const open = useCallback(
     (item: LibraryItem) => {
@@ -66,9 +77,12 @@ export function CaseView({ info, onClose }: Props) {
         case 'import-folder':
           setImporting((now) => now ?? { start: { folder: true } });
           break;
-        case 'find':
-          window.document.querySelector<HTMLInputElement>('input[aria-label="Filter the library"]')?.focus();
+        case 'find': {
+          // In the page reader, its own find field; everywhere else, the library's filter.
+          const inPages = window.document.activeElement?.closest('.pdf-reader') ? window.document.getElementById(FIND_FIELD_ID) : null;
+          (inPages ?? window.document.querySelector<HTMLInputElement>('input[aria-label="Filter the library"]'))?.focus();
           break;
+        }
         case 'undo':
           void actions.undo();
           break;
@@ -117,14 +131,22 @@ export function CaseView({ info, onClose }: Props) {
 
   const goTo = useCallback(
     (highlight: AnnotationView) => {
-      // A highlight in another message of the same document: open that message first.
-      if (message && (highlight.start < message.start || highlight.start >= message.end)) {
+      // A highlight in another message of the same document: open that message first (the page view shows them all).
+      if (message && !pageView && (highlight.start < message.start || highlight.start >= message.end)) {
         const holder = items.find((i) => i.kind === 'message' && i.documentId === highlight.documentId && highlight.start >= i.message.start && highlight.start < i.message.end);
         if (holder) open(holder);
       }
       actions.focus(highlight.id);
     },
-    [message, items, open, actions],
+    [message, pageView, items, open, actions],
+  );
+
+  const openMessage = useCallback(
+    (m: MessageSummary) => {
+      const item = items.find((i) => i.kind === 'message' && i.message.id === m.id);
+      if (item) open(item);
+    },
+    [items, open],
   );
 
   const editNote = useCallback((id: string) => {
@@ -132,6 +154,27 @@ export function CaseView({ info, onClose }: Props) {
     field?.scrollIntoView({ block: 'nearest' });
     field?.focus();
   }, []);
+
+  const emailReader = document ? (
+    <EmailReader
+      document={document}
+      message={message}
+      highlights={highlights}
+      tags={tags}
+      tagIndex={tagIndex}
+      focusRequest={focusRequest}
+      actions={actions}
+      onEditNote={editNote}
+    >
+      <Attachments
+        attachments={attachments}
+        onOpen={(d) => {
+          const item = items.find((i) => i.documentId === d.id);
+          if (item) open(item);
+        }}
+      />
+    </EmailReader>
+  ) : null;
 
   return (
     <div className="case-view">
@@ -149,25 +192,36 @@ export function CaseView({ info, onClose }: Props) {
       <div className="case-panes">
         <Library items={items} openKey={openItem?.key ?? null} counts={data.counts} highlights={data.highlights} tags={data.tags} caseId={info.id} onOpen={open} />
         <main className="case-main">
-          {document ? (
-            <EmailReader
+          {document && pageView ? (
+            <PdfReader
+              key={document.id}
               document={document}
               message={message}
+              messages={pdfMessages}
               highlights={highlights}
               tags={tags}
               tagIndex={tagIndex}
               focusRequest={focusRequest}
               actions={actions}
               onEditNote={editNote}
-            >
-              <Attachments
-                attachments={attachments}
-                onOpen={(d) => {
-                  const item = items.find((i) => i.documentId === d.id);
-                  if (item) open(item);
-                }}
-              />
-            </EmailReader>
+              onOpenMessage={openMessage}
+              onMessageView={(m) => {
+                openMessage(m);
+                setPdfView('message');
+              }}
+            />
+          ) : document && isPdf && message ? (
+            <div className="pdf-message-view">
+              <div className="pdf-message-bar">
+                <ViewSwitch view="message" onChange={setPdfView} />
+                <span>
+                  Printed email on {message.page !== null && message.pageEnd !== null && message.pageEnd > message.page ? `pages ${message.page + 1}–${message.pageEnd + 1}` : `page ${(message.page ?? 0) + 1}`} of {document.fileName ?? document.title}
+                </span>
+              </div>
+              {emailReader}
+            </div>
+          ) : document ? (
+            emailReader
           ) : (
             <p className="reader-empty">{data.loaded ? 'This case has no documents yet.' : 'Opening the case…'}</p>
           )}

@@ -17,6 +17,8 @@ test('imports two corpus emails through the dialog, with progress and outcomes',
   await page.getByRole('button', { name: 'Open sample case' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Sample case');
   const libraryCount = page.locator('#library-title .pane-count');
+  // The library has loaded the sample case's items before its count is read.
+  await expect(libraryCount).toHaveText(/^[1-9]\d*$/);
   const before = Number(await libraryCount.textContent());
 
   await page.getByRole('button', { name: 'Import…' }).click();

@@ -1,9 +1,11 @@
-// Screenshots of the main screens on the sample case, light and dark, for review (`npx playwright test screens`).
-import { mkdirSync } from 'node:fs';
+// Screenshots of the main screens on the sample case, then of the page reader on a generated release
+// (and a scanned corpus PDF when CASEMARK_CORPUS is set), light and dark, for review (`npm run screens`).
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { APP_URL, expect, test } from './harness';
-import { openSample, select } from './steps';
+import { generateRelease } from '../support/generate-release';
+import { APP_URL, expect, test, type Casemark } from './harness';
+import { documentText, messagesOf, openSample, pdfPages, select, writeFile } from './steps';
 
 const SCREENS = join(process.cwd(), 'test-results', 'screens');
 const FIRST_SUBJECT = 'Due Tonight for S1 – URGENT';
@@ -12,6 +14,89 @@ async function shot(page: Page, name: string): Promise<void> {
   // The caret and the toolbar's entry are not part of what is reviewed; let layout settle first.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.screenshot({ path: join(SCREENS, `${name}.png`) });
+}
+
+// The sample case, then a release imported (and a scan OCR'd) per scheme.
+test.setTimeout(300_000);
+
+const CORPUS = process.env.CASEMARK_CORPUS;
+const SCAN = CORPUS ? join(CORPUS, 'foia-pdf', 'dcbega_Grimaldi-emails.pdf') : '';
+
+/** The words of text[from, to) widened to whole words: highlights made by people start and end on words. */
+function wordsAround(text: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  let end = to;
+  while (start > 0 && /\S/.test(text[start - 1]!)) start--;
+  while (end < text.length && /\S/.test(text[end]!)) end++;
+  return { start, end };
+}
+
+/** The page reader: a printed-email release with highlights (overlapping, across a page break), find, an OCR'd scan, the message view. */
+async function pdfScreens(page: Page, casemark: Casemark, scheme: string): Promise<void> {
+  const { bytes } = await generateRelease(8);
+  const release = writeFile(casemark, 'ice-release-2017-ICLI-00026.pdf', bytes);
+  await casemark.app.service.newCase({ path: join(casemark.home, `pdf-${scheme}.casemark`), title: 'ICE release 2017-ICLI-00026' });
+  const results = await casemark.app.service.importFiles({ paths: [release, ...(SCAN && existsSync(SCAN) ? [SCAN] : [])] });
+  const documentId = results[0]!.documentId!;
+  const [text, pages, messages] = await Promise.all([documentText(casemark, documentId), pdfPages(casemark, documentId), messagesOf(casemark, documentId)]);
+  const message = messages.find((m) => m.subject === 'Operation plan 4')!;
+  const first = message.page!;
+  const body = text.indexOf('\n', text.indexOf('\n', message.bodyStart) + 1) + 1;
+  const mark = async (range: { start: number; end: number }, tag: string, note?: string) =>
+    casemark.app.service.createAnnotation({ documentId, ...range, tags: [tag], ...(note ? { note } : {}) });
+  await mark(wordsAround(text, body + 20, body + 150), 'order', 'The tasking and its deadline, as HQ set them.');
+  await mark(wordsAround(text, body + 60, body + 95), 'response');
+  await mark(wordsAround(text, pages[first]!.end - 40, pages[first + 1]!.start + 70), 'failure report');
+
+  await page.goto(APP_URL);
+  await page.getByRole('row', { name: /Operation plan 4/ }).filter({ hasNotText: 'RE:' }).click();
+  await expect(page.locator(`.pdf-page[data-page-index="${first}"][data-painted]`)).toBeVisible();
+  await page.locator(`.pdf-hl[data-focus-for]`).first().focus();
+  await expect(page.getByRole('toolbar', { name: 'Re-tag or delete the highlight' })).toBeVisible();
+  await shot(page, `pdf-reader-${scheme}`);
+
+  // The printed emails found in the release, beside the pages.
+  await page.getByRole('button', { name: 'Page list' }).click();
+  await expect(page.getByRole('tab', { name: /Emails/ })).toHaveAttribute('aria-selected', 'true');
+  await shot(page, `pdf-emails-${scheme}`);
+  await page.getByRole('tab', { name: /Pages/ }).click();
+  await shot(page, `pdf-page-strip-${scheme}`);
+  await page.getByRole('button', { name: 'Page list' }).click();
+
+  // The page break: the highlight crossing it is drawn on both pages; the find hits around it.
+  await page.locator('.pdf-scroll').evaluate((element, next) => {
+    element.scrollTop = element.querySelector<HTMLElement>(`.pdf-page[data-page-index="${next}"]`)!.offsetTop - element.clientHeight / 2;
+  }, first + 1);
+  await page.getByRole('searchbox', { name: 'Find in document' }).fill('tasking');
+  await expect(page.locator('.pdf-hit-current')).toBeVisible();
+  await shot(page, `pdf-find-${scheme}`);
+  await page.getByRole('searchbox', { name: 'Find in document' }).fill('');
+
+  await page.getByRole('region', { name: 'Reader' }).getByRole('button', { name: 'Message' }).click();
+  await expect(page.locator('.reader-text mark.hl').first()).toBeVisible();
+  await shot(page, `pdf-message-view-${scheme}`);
+  await page.getByRole('button', { name: 'Pages' }).click();
+
+  if (results[1]?.documentId) {
+    const scanId = results[1].documentId;
+    const scanPages = await pdfPages(casemark, scanId);
+    const scanText = await documentText(casemark, scanId);
+    const ocred = scanPages.find((p) => p.ocr && p.pageIndex > 0) ?? scanPages[0]!;
+    const word = /\b[A-Z][a-z]{4,}\b/g;
+    word.lastIndex = ocred.start + 200;
+    const found = word.exec(scanText)!;
+    await casemark.app.service.createAnnotation({ documentId: scanId, start: found.index, end: found.index + found[0].length + 30, tags: ['response'] });
+    const scanMessage = (await messagesOf(casemark, scanId)).find((m) => (m.page ?? 0) <= ocred.pageIndex && (m.pageEnd ?? 0) >= ocred.pageIndex);
+    await page.reload();
+    if (scanMessage) await page.getByRole('row', { name: new RegExp(scanMessage.subject?.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&') ?? 'x') }).first().click();
+    else await page.getByRole('row', { name: /Grimaldi/ }).first().click();
+    const goTo = page.getByRole('textbox', { name: 'Go to page or stamp' });
+    await goTo.fill(String(ocred.pageIndex + 1));
+    await goTo.press('Enter');
+    await expect(page.locator(`.pdf-page[data-page-index="${ocred.pageIndex}"][data-painted] .pdf-hl`).first()).toBeVisible();
+    await page.locator(`.pdf-page[data-page-index="${ocred.pageIndex}"] .pdf-hl`).first().scrollIntoViewIfNeeded();
+    await shot(page, `pdf-ocr-${scheme}`);
+  }
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -74,6 +159,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.reload();
     await expect(page.getByRole('region', { name: 'Recent cases' })).toBeVisible();
     await shot(page, `welcome-recent-${scheme}`);
+
+    await pdfScreens(page, casemark, scheme);
 
     expect(consoleErrors).toEqual([]);
     expect(blockedRequests).toEqual([]);
