@@ -4,7 +4,14 @@
 // row per highlight with its pinpoint citation.
 import type { Command } from "commander";
 import { exportAnnotatedPdf } from "../../export/annotated-pdf";
-import { exportBundle, verifyBundle } from "../../export/bundle";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { exportBundle, safeName, verifyBundle } from "../../export/bundle";
+import { chronologyMarkdown } from "../../export/chronology-doc";
+import { caseMeta } from "../../store/case-file";
+import { chronology } from "../../store/chronology";
+import { listAnnotations } from "../../store/annotations";
+import { getDocument } from "../../store/documents";
 import { evidenceCsv, evidenceRows } from "../../export/evidence-table";
 import { exportQdpx } from "../../export/qdpx";
 import { exportWebAnnotations } from "../../export/web-annotation";
@@ -13,23 +20,46 @@ import { emit } from "../output";
 import { withCase, withJobs } from "../with-case";
 import { EXIT, UsageError } from "../exit";
 
-const FORMATS = ["json", "pdf", "csv", "bundle", "qdpx"] as const;
+const FORMATS = ["json", "pdf", "csv", "bundle", "qdpx", "chronology"] as const;
 
 export function registerExportCommands(program: Command): void {
   registerBundleCommands(program);
   program
     .command("export")
-    .description("export annotations (json: W3C Web Annotation JSON-LD; pdf: a PDF document with its highlights as PDF annotations; csv: the evidence table; bundle: a folder with all of them and a manifest of SHA-256s; qdpx: a REFI-QDA project)")
+    .description("export annotations (json: W3C Web Annotation JSON-LD; pdf: a PDF document with its highlights as PDF annotations; csv: the evidence table; bundle: a folder with all of them and a manifest of SHA-256s; qdpx: a REFI-QDA project; chronology: Markdown)")
     .argument("<case>", "case file")
     .requiredOption("--format <format>", `one of: ${FORMATS.join(", ")}`)
     .requiredOption("--out <file>", "where to write it")
-    .option("--doc <id>", "the document (pdf: required; csv: only its highlights)")
+    .option("--doc <id>", "the document (pdf: without it, one PDF per highlighted document into the --out folder; csv: only its highlights)")
+    .option("--tag <path>", "chronology: only passages with this tag (or one below it)")
     .option("--json", "print JSON")
-    .action(async (path: string, opts: { format: string; out: string; doc?: string; json?: boolean }) => {
+    .action(async (path: string, opts: { format: string; out: string; doc?: string; tag?: string; json?: boolean }) => {
       if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be one of: ${FORMATS.join(", ")}`);
+      if (opts.format === "chronology") {
+        const text = await withCase(path, (c) => chronologyMarkdown(caseMeta(c).title ?? "Case", chronology(c, opts.tag ? { tag: opts.tag } : {}), opts.tag ? { tag: opts.tag } : {}), { readonly: true });
+        writeFileAtomic(opts.out, text);
+        emit(opts, { out: opts.out, format: "chronology" }, () => `Wrote the chronology to ${opts.out}.`);
+        return;
+      }
+      if (opts.format === "pdf" && opts.doc === undefined) {
+        mkdirSync(opts.out, { recursive: true });
+        const written = await withJobs((host) =>
+          withCase(path, async (c) => {
+            const ids = [...new Set(listAnnotations(c).map((a) => a.documentId))];
+            const done = [];
+            for (const id of ids) {
+              const title = getDocument(c, id).title;
+              done.push(await exportAnnotatedPdf(c, host, id, join(opts.out, `${id}-${safeName(title)}.pdf`)));
+            }
+            return done;
+          }, { readonly: true }),
+        );
+        emit(opts, { out: opts.out, format: "pdf", files: written.map((w) => w.path) }, () => `Wrote ${written.length} annotated PDFs into ${opts.out}.`);
+        return;
+      }
       if (opts.format === "pdf") {
         const doc = Number(opts.doc);
-        if (!Number.isSafeInteger(doc) || doc < 1) throw new UsageError("--format pdf needs --doc <id> (a document id: see casemark docs)");
+        if (!Number.isSafeInteger(doc) || doc < 1) throw new UsageError("--doc must be a document id (see casemark docs)");
         const done = await withJobs((host) => withCase(path, (c) => exportAnnotatedPdf(c, host, doc, opts.out), { readonly: true }));
         emit(opts, { out: done.path, format: "pdf", highlights: done.highlights, annotations: done.annotations, bytes: done.bytes }, () =>
           `Wrote ${done.highlights} highlights (${done.annotations} PDF annotations) into ${done.path}.`,

@@ -58,6 +58,6 @@ describe("evidence table", () => {
     const rows = parse(readFileSync(out, "utf8").slice(1), { columns: true }) as Record<string, string>[];
     expect(run.json()).toMatchObject({ format: "csv", rows: rows.length });
     expect(rows.length).toBeGreaterThan(0);
-    expect(cli(["export", path, "--format", "pdf", "--out", out]).code).toBe(2);
+    expect(cli(["export", path, "--format", "pdf", "--doc", "abc", "--out", out]).code).toBe(2);
   });
 });
