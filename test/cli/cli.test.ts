@@ -165,7 +165,7 @@ describe("casemark export and import-annotations", () => {
   });
 
   it("refuses an unknown format and a file that is not JSON", () => {
-    expect(cli(["export", casePath, "--format", "pdf", "--out", join(dir, "x")]).code).toBe(2);
+    expect(cli(["export", casePath, "--format", "docx", "--out", join(dir, "x")]).code).toBe(2);
     const junk = join(dir, "junk.json");
     writeFileSync(junk, "{not json");
     const run = cli(["import-annotations", casePath, junk]);
