@@ -1,4 +1,5 @@
 // Vite build of the sandboxed renderer into out/renderer, loaded by main through a custom protocol.
+// CASEMARK_RENDERER_OUT builds elsewhere (an absolute path), so parallel e2e runs do not wipe each other's build.
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -10,7 +11,7 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: {
-    outDir: '../out/renderer',
+    outDir: process.env.CASEMARK_RENDERER_OUT ?? '../out/renderer',
     emptyOutDir: true,
   },
 });

@@ -229,7 +229,7 @@ const sameMethods: SameKeys<MethodName, (typeof METHOD_NAMES)[number]> = true;
 void sameMethods;
 
 /** Commands the application menu sends to the window (the window's own keys do the same). */
-export const MENU_COMMANDS = ["import", "import-folder", "find", "undo", "redo"] as const;
+export const MENU_COMMANDS = ["import", "import-folder", "export", "find", "search", "undo", "redo", "chronology", "codebook"] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** What main pushes to the window, by event name. */

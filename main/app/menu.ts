@@ -46,6 +46,7 @@ export function menuTemplate(a: MenuActions, state: MenuState): MenuItemConstruc
         { type: "separator" },
         pageItem("Import Files…", "CmdOrCtrl+I", () => a.command("import"), open),
         pageItem("Import Folder…", "CmdOrCtrl+Shift+I", () => a.command("import-folder"), open),
+        pageItem("Export…", "CmdOrCtrl+Shift+E", () => a.command("export"), open),
         { label: "Export Highlights (W3C Web Annotation)…", accelerator: "CmdOrCtrl+E", enabled: open, click: a.exportHighlights },
         { type: "separator" },
         { label: "Close Case", accelerator: "CmdOrCtrl+W", enabled: open, click: a.closeCase },
@@ -64,12 +65,18 @@ export function menuTemplate(a: MenuActions, state: MenuState): MenuItemConstruc
         { role: "selectAll" },
         { type: "separator" },
         pageItem("Find…", "CmdOrCtrl+F", () => a.command("find"), open),
+        pageItem("Search the Case…", "CmdOrCtrl+Shift+F", () => a.command("search"), open),
       ],
     },
     {
       label: "&View",
       // No zoom roles: their Ctrl+0/+/- would take the keys the page reader zooms pages with.
-      submenu: [{ role: "togglefullscreen" }],
+      submenu: [
+        pageItem("Chronology", "CmdOrCtrl+Shift+L", () => a.command("chronology"), open),
+        pageItem("Codebook…", "CmdOrCtrl+Shift+K", () => a.command("codebook"), open),
+        { type: "separator" },
+        { role: "togglefullscreen" },
+      ],
     },
     {
       label: "&Help",

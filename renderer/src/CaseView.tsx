@@ -1,11 +1,15 @@
-// The case view: header, library on the left, the reader in the middle, the highlights sidebar on the right.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+// The case view: header, library (or search) on the left, the reader (or the chronology) in the middle,
+// the highlights sidebar on the right; the codebook, import and export as dialogs.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseInfo, MenuCommand } from '../../shared/ipc';
 import { missingCase } from '../../shared/result';
 import type { AnnotationView, MessageSummary } from '../../shared/model';
 import { listen } from './api';
 import { Attachments } from './Attachments';
 import { CaseHeader } from './CaseHeader';
+import { ChronologyView } from './chronology/ChronologyView';
+import { CodebookDialog } from './codebook/CodebookDialog';
+import { ExportDialog } from './export/ExportDialog';
 import { DropOverlay } from './DropOverlay';
 import { EmailReader } from './EmailReader';
 import { ImportDialog, type ImportStart } from './ImportDialog';
@@ -14,6 +18,9 @@ import { Library } from './Library';
 import { buildLibrary, type LibraryItem } from './library-items';
 import { noteFieldId } from './NoteEditor';
 import { PdfReader } from './pdf-reader/PdfReader';
+import type { RevealRequest } from './reveal';
+import { ReviewBar } from './review/ReviewBar';
+import { SearchPanel } from './search/SearchPanel';
 import { FIND_FIELD_ID } from './pdf-reader/PdfToolbar';
 import { ViewSwitch, type PdfView } from './pdf-reader/ViewSwitch';
 import { StatusBar } from './StatusBar';
@@ -34,6 +41,15 @@ const HINT = 'Select text, then press 1–9 to tag it · Tab to a highlight to r
 
 export function CaseView({ info, onClose }: Props) {
   const { data, refreshCounts, reload } = useCaseData(info.id);
+  // Which pane shows on the left and in the middle, and the dialogs open over them.
+  const [left, setLeft] = useState<'library' | 'search'>('library');
+  const [middle, setMiddle] = useState<'reader' | 'chronology'>('reader');
+  const [codebookOpen, setCodebookOpen] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  // Bumped on every change to highlights, tags or links, so the chronology reads itself again.
+  const [storyVersion, setStoryVersion] = useState(0);
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const revealSerial = useRef(0);
   // The import dialog, if open, and what it starts with (a drop, File › Import Folder…).
   const [importing, setImporting] = useState<{ start?: ImportStart } | null>(null);
   const dragging = useFileDrop((paths) => setImporting((now) => now ?? { start: { paths } }));
@@ -43,7 +59,11 @@ export function CaseView({ info, onClose }: Props) {
   const document = openItem ? data.documents.find((d) => d.id === openItem.documentId) : undefined;
   const message = openItem?.kind === 'message' ? openItem.message : null;
   const attachments = useMemo(() => (document ? data.documents.filter((d) => d.parentId === document.id) : []), [data.documents, document]);
-  const { highlights, focusRequest, actions } = useHighlights(document?.id ?? null, refreshCounts);
+  const highlightsChanged = useCallback(() => {
+    void refreshCounts();
+    setStoryVersion((v) => v + 1);
+  }, [refreshCounts]);
+  const { highlights, focusRequest, actions } = useHighlights(document?.id ?? null, highlightsChanged);
   const tags = useMemo(() => keyedTags(data.tags), [data.tags]);
   const tagIndex = useMemo(() => indexTags(data.tags), [data.tags]);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -77,6 +97,18 @@ export function CaseView({ info, onClose }: Props) {
         case 'import-folder':
           setImporting((now) => now ?? { start: { folder: true } });
           break;
+        case 'search':
+          setLeft('search');
+          break;
+        case 'chronology':
+          setMiddle((now) => (now === 'chronology' ? 'reader' : 'chronology'));
+          break;
+        case 'codebook':
+          setCodebookOpen(true);
+          break;
+        case 'export':
+          setExporting(true);
+          break;
         case 'find': {
           // In the page reader, its own find field; everywhere else, the library's filter.
           const inPages = window.document.activeElement?.closest('.pdf-reader') ? window.document.getElementById(FIND_FIELD_ID) : null;
@@ -100,9 +132,23 @@ export function CaseView({ info, onClose }: Props) {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
-      if (key === 'f' && !event.shiftKey) {
+      // Case-wide views answer even from a text field.
+      const view: MenuCommand | null = !event.shiftKey
+        ? key === 'f'
+          ? 'find'
+          : null
+        : key === 'f'
+          ? 'search'
+          : key === 'l'
+            ? 'chronology'
+            : key === 'k'
+              ? 'codebook'
+              : key === 'e'
+                ? 'export'
+                : null;
+      if (view) {
         event.preventDefault();
-        command('find');
+        command(view);
         return;
       }
       if (isTyping(event.target)) return;
@@ -141,6 +187,50 @@ export function CaseView({ info, onClose }: Props) {
     [message, pageView, items, open, actions],
   );
 
+  // The library item that holds an offset of a document: its message, else the document, else its first message.
+  const itemAt = useCallback(
+    (documentId: number, offset: number) =>
+      items.find((i) => i.kind === 'message' && i.documentId === documentId && offset >= i.message.start && offset < i.message.end) ??
+      items.find((i) => i.kind === 'document' && i.documentId === documentId) ??
+      items.find((i) => i.documentId === documentId),
+    [items],
+  );
+
+  /** Opens a range of a document in the reader, selected (a search hit, a quoted copy). */
+  const openRange = useCallback(
+    (documentId: number, start: number, end: number) => {
+      const item = itemAt(documentId, start);
+      if (!item) return;
+      if (item.key !== openItem?.key) open(item);
+      setMiddle('reader');
+      setReveal({ documentId, start, end, serial: ++revealSerial.current });
+    },
+    [itemAt, openItem, open],
+  );
+
+  /** Opens a highlight of any document and puts focus on it (the chronology, a link's other end). */
+  const openHighlight = useCallback(
+    (annotationId: string, documentId: number, start: number) => {
+      setMiddle('reader');
+      if (document?.id === documentId) {
+        const item = itemAt(documentId, start);
+        if (item && item.key !== openItem?.key && !pageView) open(item);
+        actions.focus(annotationId);
+        return;
+      }
+      const item = itemAt(documentId, start);
+      if (!item) return;
+      actions.focusOnOpen(annotationId);
+      open(item);
+    },
+    [document, itemAt, openItem, pageView, open, actions],
+  );
+
+  // A change made outside the reader (search, codebook, links): read highlights, counts and tags again.
+  const caseChanged = useCallback(() => {
+    void actions.refresh();
+  }, [actions]);
+
   const openMessage = useCallback(
     (m: MessageSummary) => {
       const item = items.find((i) => i.kind === 'message' && i.message.id === m.id);
@@ -163,6 +253,7 @@ export function CaseView({ info, onClose }: Props) {
       tags={tags}
       tagIndex={tagIndex}
       focusRequest={focusRequest}
+      reveal={reveal}
       actions={actions}
       onEditNote={editNote}
     >
@@ -178,7 +269,20 @@ export function CaseView({ info, onClose }: Props) {
 
   return (
     <div className="case-view">
-      <CaseHeader info={info} onImport={() => setImporting({})} onUndo={() => void actions.undo()} onRedo={() => void actions.redo()} onClose={onClose} />
+      <CaseHeader
+        info={info}
+        onImport={() => setImporting({})}
+        onExport={() => setExporting(true)}
+        onSearch={() => command('search')}
+        chronologyOpen={middle === 'chronology'}
+        onChronology={() => command('chronology')}
+        onCodebook={() => command('codebook')}
+        onUndo={() => void actions.undo()}
+        onRedo={() => void actions.redo()}
+        onClose={onClose}
+      />
+      {codebookOpen && <CodebookDialog tags={data.tags} onChanged={caseChanged} onClose={() => setCodebookOpen(false)} />}
+      {exporting && <ExportDialog info={info} document={document ?? null} onClose={() => setExporting(false)} />}
       {importing && (
         <ImportDialog
           {...(importing.start ? { start: importing.start } : {})}
@@ -190,9 +294,30 @@ export function CaseView({ info, onClose }: Props) {
       )}
       {dragging && !importing && <DropOverlay message={`Drop files or folders to import them into “${info.title || 'this case'}”`} />}
       <div className="case-panes">
-        <Library items={items} openKey={openItem?.key ?? null} counts={data.counts} highlights={data.highlights} tags={data.tags} caseId={info.id} onOpen={open} />
+        {left === 'search' ? (
+          <SearchPanel
+            tags={data.tags}
+            documents={data.documents}
+            onOpen={(hit) => {
+              if (hit.annotationId && hit.start !== undefined) openHighlight(hit.annotationId, hit.documentId, hit.start);
+              else openRange(hit.documentId, hit.start ?? 0, hit.end ?? hit.start ?? 0);
+            }}
+            onChanged={caseChanged}
+            onClose={() => setLeft('library')}
+          />
+        ) : (
+          <Library items={items} openKey={openItem?.key ?? null} counts={data.counts} highlights={data.highlights} tags={data.tags} caseId={info.id} onOpen={open} />
+        )}
         <main className="case-main">
-          {document && pageView ? (
+          {document && middle === 'reader' ? <ReviewBar document={document} message={message} onChanged={reload} /> : null}
+          {middle === 'chronology' ? (
+            <ChronologyView
+              tags={data.tags}
+              version={storyVersion}
+              onOpen={(entry) => openHighlight(entry.annotationId, entry.documentId, entry.start)}
+              onClose={() => setMiddle('reader')}
+            />
+          ) : document && pageView ? (
             <PdfReader
               key={document.id}
               document={document}
@@ -202,6 +327,7 @@ export function CaseView({ info, onClose }: Props) {
               tags={tags}
               tagIndex={tagIndex}
               focusRequest={focusRequest}
+              reveal={reveal}
               actions={actions}
               onEditNote={editNote}
               onOpenMessage={openMessage}
@@ -226,7 +352,19 @@ export function CaseView({ info, onClose }: Props) {
             <p className="reader-empty">{data.loaded ? 'This case has no documents yet.' : 'Opening the case…'}</p>
           )}
         </main>
-        <HighlightSidebar highlights={highlights} tags={tags} tagIndex={tagIndex} activeId={activeId} actions={actions} onGo={goTo} />
+        <HighlightSidebar
+          highlights={highlights}
+          caseHighlights={data.highlights ?? []}
+          documents={data.documents}
+          tags={tags}
+          tagIndex={tagIndex}
+          activeId={activeId}
+          actions={actions}
+          onGo={goTo}
+          onOpenHighlight={(h) => openHighlight(h.annotationId, h.documentId, h.start)}
+          onOpenRange={openRange}
+          onChanged={caseChanged}
+        />
       </div>
       <StatusBar hint={HINT} />
     </div>

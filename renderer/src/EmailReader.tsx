@@ -9,6 +9,7 @@ import { QuotedHistoryToggle } from './QuotedHistoryToggle';
 import { ReaderText } from './reader-editor/ReaderText';
 import { SelectionToolbar } from './SelectionToolbar';
 import type { TagIndex } from './tag-colors';
+import type { RevealRequest } from './reveal';
 import type { FocusRequest, HighlightActions } from './use-highlights';
 import { useReaderKeys } from './use-reader-keys';
 import { useSelectionToolbar } from './use-selection-toolbar';
@@ -20,6 +21,8 @@ interface Props {
   tags: readonly TagView[];
   tagIndex: TagIndex;
   focusRequest: FocusRequest | null;
+  /** A range to show and select (a search hit); acted on when it is this document's. */
+  reveal: RevealRequest | null;
   actions: HighlightActions;
   onEditNote(id: string): void;
   /** Shown below the body inside the page (e.g. the message's attachments). */

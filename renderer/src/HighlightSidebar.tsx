@@ -1,5 +1,5 @@
 // The right-hand sidebar: the open document's highlights in reading order, and the tag keys as a legend.
-import type { AnnotationView, TagView } from '../../shared/model';
+import type { AnnotationView, DocumentSummary, TagView } from '../../shared/model';
 import { HighlightCard } from './HighlightCard';
 import { TagSwatch } from './TagSwatch';
 import type { TagIndex } from './tag-colors';
@@ -12,6 +12,15 @@ interface Props {
   activeId: string | null;
   actions: HighlightActions;
   onGo(highlight: AnnotationView): void;
+  /** Every highlight of the case (to pick the other end of a link). */
+  caseHighlights: readonly AnnotationView[];
+  documents: readonly DocumentSummary[];
+  /** Opens a highlight of any document (a link's other end). */
+  onOpenHighlight(target: { annotationId: string; documentId: number; start: number }): void;
+  /** Opens a range of a document, selected (a quoted copy). */
+  onOpenRange(documentId: number, start: number, end: number): void;
+  /** Links or carried highlights changed: read highlights again. */
+  onChanged(): void;
 }
 
 export function HighlightSidebar({ highlights, tags, tagIndex, activeId, actions, onGo }: Props) {

@@ -21,6 +21,10 @@ export interface HighlightActions {
   undo(): Promise<void>;
   redo(): Promise<void>;
   focus(id: string | null): void;
+  /** Focuses a highlight of the document about to open, once its highlights are read. */
+  focusOnOpen(id: string): void;
+  /** Reads the highlights again after a change made elsewhere (search, codebook, links). */
+  refresh(): Promise<void>;
 }
 
 const byPosition = (a: AnnotationView, b: AnnotationView) => a.start - b.start || a.end - b.end || a.createdAt.localeCompare(b.createdAt);
@@ -41,14 +45,23 @@ export function useHighlights(documentId: number | null, onChanged: () => void) 
     if (list) setHighlights([...list].sort(byPosition));
   }, [documentId]);
 
-  // Another document: its own highlights, and no focus request left over from the last one.
+  const focus = useCallback((id: string | null) => setFocusRequest({ id, serial: ++serial.current }), []);
+  const pendingFocus = useRef<string | null>(null);
+  const focusOnOpen = useCallback((id: string) => {
+    pendingFocus.current = id;
+  }, []);
+
+  // Another document: its own highlights, and no focus request left over from the last one (only
+  // the one asked for when it was opened).
   useEffect(() => {
     setHighlights([]);
     setFocusRequest(null);
-    void reload();
-  }, [reload]);
-
-  const focus = useCallback((id: string | null) => setFocusRequest({ id, serial: ++serial.current }), []);
+    void reload().then(() => {
+      const wanted = pendingFocus.current;
+      pendingFocus.current = null;
+      if (wanted) focus(wanted);
+    });
+  }, [reload, focus]);
 
   const afterChange = useCallback(async () => {
     await reload();
@@ -120,6 +133,9 @@ export function useHighlights(documentId: number | null, onChanged: () => void) 
     report('info', done.redone ? `Redone: ${done.redone}.` : 'Nothing to redo.');
   }, [afterChange]);
 
-  const actions = useMemo<HighlightActions>(() => ({ create, retag, setNote, remove, undo, redo, focus }), [create, retag, setNote, remove, undo, redo, focus]);
+  const actions = useMemo<HighlightActions>(
+    () => ({ create, retag, setNote, remove, undo, redo, focus, focusOnOpen, refresh: afterChange }),
+    [create, retag, setNote, remove, undo, redo, focus, focusOnOpen, afterChange],
+  );
   return { highlights, focusRequest, actions };
 }

@@ -17,7 +17,8 @@ export { expect } from '@playwright/test';
 export const APP_ORIGIN = 'https://casemark.invalid';
 export const APP_URL = `${APP_ORIGIN}/`;
 
-const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
+// The build scripts/e2e.mjs made (CASEMARK_RENDERER_OUT: see renderer/vite.config.ts).
+const RENDERER_DIR = process.env.CASEMARK_RENDERER_OUT ? `${resolve(process.env.CASEMARK_RENDERER_OUT)}${sep}` : fileURLToPath(new URL('../../out/renderer/', import.meta.url));
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

@@ -9,6 +9,7 @@ import { SelectionToolbar } from '../SelectionToolbar';
 import { selectionOffsets } from '../selection-offsets';
 import { report } from '../status-store';
 import type { TagIndex } from '../tag-colors';
+import type { RevealRequest } from '../reveal';
 import type { FocusRequest, HighlightActions } from '../use-highlights';
 import { useReaderKeys } from '../use-reader-keys';
 import { useSelectionToolbar } from '../use-selection-toolbar';
@@ -40,6 +41,8 @@ interface Props {
   tags: readonly TagView[];
   tagIndex: TagIndex;
   focusRequest: FocusRequest | null;
+  /** A range to show and select (a search hit); acted on when it is this document's. */
+  reveal: RevealRequest | null;
   actions: HighlightActions;
   onEditNote(id: string): void;
   /** Opens a printed email (the library follows). */

@@ -31,9 +31,10 @@ describe("the application menu", () => {
     const menu = menuTemplate(actions, { recent, caseOpen: true, platform: "linux" });
     expect(menu.map((m) => m.label)).toEqual(["&File", "&Edit", "&View", "&Help"]);
     const file = items(menu, "File");
-    for (const label of ["New Case…", "Open Case…", "Import Files…", "Import Folder…", "Export Highlights (W3C Web Annotation)…", "Close Case"]) click(item(file, label));
+    for (const label of ["New Case…", "Open Case…", "Import Files…", "Import Folder…", "Export…", "Export Highlights (W3C Web Annotation)…", "Close Case"]) click(item(file, label));
     const edit = items(menu, "Edit");
-    for (const label of ["Undo", "Redo", "Find…"]) click(item(edit, label));
+    for (const label of ["Undo", "Redo", "Find…", "Search the Case…"]) click(item(edit, label));
+    for (const label of ["Chronology", "Codebook…"]) click(item(items(menu, "View"), label));
     click(item(items(menu, "Help"), "Open Sample Case"));
     const openRecent = item(file, "Open Recent").submenu as MenuItemConstructorOptions[];
     click(openRecent[0]!);
@@ -43,11 +44,15 @@ describe("the application menu", () => {
       "openCase",
       "command import",
       "command import-folder",
+      "command export",
       "exportHighlights",
       "closeCase",
       "command undo",
       "command redo",
       "command find",
+      "command search",
+      "command chronology",
+      "command codebook",
       "openSample",
       "openRecent /cases/ice.casemark",
     ]);
@@ -56,7 +61,7 @@ describe("the application menu", () => {
   it("leaves the page's own shortcuts to the page, and disables case actions with no case open", () => {
     const menu = menuTemplate(recorder().actions, { recent: [], caseOpen: false, platform: "linux" });
     const all = menu.flatMap((m) => (m.submenu ?? []) as MenuItemConstructorOptions[]);
-    for (const label of ["Undo", "Redo", "Find…", "Import Files…", "Import Folder…"]) {
+    for (const label of ["Undo", "Redo", "Find…", "Search the Case…", "Import Files…", "Import Folder…", "Export…", "Chronology", "Codebook…"]) {
       expect(item(all, label)).toMatchObject({ registerAccelerator: false, enabled: false });
     }
     expect(item(all, "Close Case").enabled).toBe(false);
