@@ -10,6 +10,8 @@ export type CaseErrorCode =
   | "not-found"
   | "invalid"
   | "no-case"
+  /** Another process (the app, a command) holds the case's write lock for longer than we wait. */
+  | "busy"
   /** A destructive change that the caller must confirm (e.g. deleting a tag highlights carry). */
   | "needs-confirmation";
 
@@ -31,6 +33,9 @@ export function explainSqliteError(error: unknown, path: string): unknown {
   const code = (error as { code?: string } | null)?.code ?? "";
   if (DAMAGE_CODES.has(code) || code.startsWith("SQLITE_CORRUPT")) {
     return new CaseError("corrupt", `The case file ${path} is damaged (${code}); run "casemark verify" on a copy and restore from a backup.`);
+  }
+  if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
+    return new CaseError("busy", `The case file ${path} is being changed by another Casemark window or command; nothing was changed. Try again when it has finished.`);
   }
   if (code.startsWith("SQLITE_READONLY")) {
     return new CaseError("read-only", `The case file ${path} is read-only; changes cannot be saved. Copy it somewhere writable to edit it.`);

@@ -150,7 +150,15 @@ function tooNew(path: string, version: number): CaseError {
 }
 
 export function closeCase(c: Case): void {
-  if (!c.readonly && c.db.open) c.db.pragma("optimize");
+  try {
+    // Best effort: it may write statistics, and another writer may hold the lock (then do not wait).
+    if (!c.readonly && c.db.open) {
+      c.db.pragma("busy_timeout = 0");
+      c.db.pragma("optimize");
+    }
+  } catch {
+    // Closing must not fail, nor hide the error that made the caller close.
+  }
   c.db.close();
 }
 
