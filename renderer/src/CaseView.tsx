@@ -131,6 +131,8 @@ export function CaseView({ info, onClose }: Props) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      // A dialog (the codebook, an export) keeps its keys: undo there is its own.
+      if (event.target instanceof Element && event.target.closest('dialog[open], [role="dialog"]')) return;
       const key = event.key.toLowerCase();
       // Case-wide views answer even from a text field.
       const view: MenuCommand | null = !event.shiftKey
@@ -356,6 +358,7 @@ export function CaseView({ info, onClose }: Props) {
           highlights={highlights}
           caseHighlights={data.highlights ?? []}
           documents={data.documents}
+          messages={data.messages}
           tags={tags}
           tagIndex={tagIndex}
           activeId={activeId}

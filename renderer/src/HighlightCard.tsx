@@ -1,7 +1,12 @@
-// One highlight in the sidebar: its tags, its quote (which jumps to it in the text), its note, and a delete button.
-import type { CSSProperties } from 'react';
+// One highlight in the sidebar: its tags (their descriptions on hover), its quote (which jumps to it in the
+// text), its links to other highlights and "Link…", where later replies quote it, its note, and a delete button.
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { AnnotationView } from '../../shared/model';
+import type { CardStory } from './links/card-story';
+import { LinkList } from './links/LinkList';
+import { LinkPicker } from './links/LinkPicker';
 import { NoteEditor } from './NoteEditor';
+import { QuotedCopies } from './quoted/QuotedCopies';
 import { TagSwatch } from './TagSwatch';
 import { highlightColor, shortQuote, type TagIndex } from './tag-colors';
 
@@ -9,6 +14,7 @@ interface Props {
   highlight: AnnotationView;
   tags: TagIndex;
   active: boolean;
+  story: CardStory;
   onGo(): void;
   /** Saves the note's rich text (null: no note); false when main refused it. */
   onSaveNote(noteJson: string | null): Promise<boolean>;
@@ -17,8 +23,16 @@ interface Props {
 
 const STATUS_TEXT = { ok: null, drifted: 'Re-anchored: the text moved', orphaned: 'Orphaned: its text was not found' } as const;
 
-export function HighlightCard({ highlight, tags, active, onGo, onSaveNote, onDelete }: Props) {
+export function HighlightCard({ highlight, tags, active, story, onGo, onSaveNote, onDelete }: Props) {
   const status = STATUS_TEXT[highlight.status];
+  const [picking, setPicking] = useState(false);
+  const linkButton = useRef<HTMLButtonElement>(null);
+  // Focus goes back to "Link…" once the picker is gone (while it is open, the rest of the window is inert).
+  const wasPicking = useRef(false);
+  useEffect(() => {
+    if (wasPicking.current && !picking) linkButton.current?.focus();
+    wasPicking.current = picking;
+  }, [picking]);
   return (
     <li
       className={active ? 'hl-card hl-card-active' : 'hl-card'}
@@ -28,22 +42,47 @@ export function HighlightCard({ highlight, tags, active, onGo, onSaveNote, onDel
       <div className="hl-card-top">
         <ul className="tag-chips" aria-label="Tags">
           {highlight.tags.length === 0 ? <li className="tag-chip tag-chip-none">Untagged</li> : null}
-          {highlight.tags.map((path) => (
-            <li key={path} className="tag-chip">
-              <TagSwatch color={tags.get(path)?.color ?? '#868e96'} />
-              {tags.get(path)?.name ?? path}
-            </li>
-          ))}
+          {highlight.tags.map((path) => {
+            const tag = tags.get(path);
+            return (
+              <li key={path} className="tag-chip" title={tag?.description || undefined}>
+                <TagSwatch color={tag?.color ?? '#868e96'} />
+                {tag?.name ?? path}
+              </li>
+            );
+          })}
         </ul>
-        <button type="button" className="icon-button" aria-label={`Delete highlight “${shortQuote(highlight.quote, 40)}”`} title="Delete highlight" onClick={onDelete}>
-          <span aria-hidden="true">×</span>
-        </button>
+        <div className="hl-card-actions">
+          <button
+            ref={linkButton}
+            type="button"
+            className="hl-card-link"
+            aria-label={`Link “${shortQuote(highlight.quote, 40)}” to another highlight`}
+            aria-haspopup="dialog"
+            title="Link to another highlight"
+            onClick={() => setPicking(true)}
+          >
+            Link…
+          </button>
+          <button type="button" className="icon-button" aria-label={`Delete highlight “${shortQuote(highlight.quote, 40)}”`} title="Delete highlight" onClick={onDelete}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
       </div>
       <button type="button" className="hl-card-quote" onClick={onGo} aria-label={`Go to highlight “${shortQuote(highlight.quote, 80)}”`}>
         <q>{shortQuote(highlight.quote)}</q>
       </button>
       {status ? <p className="hl-card-status">{status}</p> : null}
+      <LinkList highlight={highlight} story={story} onRemoved={() => linkButton.current?.focus()} />
+      <QuotedCopies highlight={highlight} story={story} />
       <NoteEditor id={highlight.id} note={highlight.note} noteJson={highlight.noteJson} onSave={onSaveNote} onDone={onGo} />
+      {picking ? (
+        <LinkPicker
+          source={highlight}
+          story={story}
+          onClose={() => setPicking(false)}
+        />
+      ) : null}
     </li>
   );
 }
