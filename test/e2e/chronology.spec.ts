@@ -96,7 +96,7 @@ test('the order and its failure report, linked, tell the story in date order', a
   await expect(orderEntry).toContainText('Chain 1 · step 1 of 2');
   await expect(failureEntry).toContainText('Chain 1 · step 2 of 2');
   await expect(failureEntry.getByRole('list', { name: 'Links' })).toHaveText(`↳ reports failure of: ${orderNumber}. “${ORDER}” (10 Feb 2017 16:12)`);
-  await expect(orderEntry.getByRole('list', { name: 'Links' })).toHaveText(`↰ failure reported by: ${failureNumber}. “${FAILURE}” (11 Feb 2017 08:05)`);
+  await expect(orderEntry.getByRole('list', { name: 'Links' })).toHaveText(`↰ failure reported in: ${failureNumber}. “${FAILURE}” (11 Feb 2017 08:05)`);
 
   // Each entry: date, people, tags in their colours, the quote and the citation of its source.
   await expect(orderEntry.locator('time')).toHaveText('Fri 10 Feb 2017, 16:12 (UTC−05:00)');

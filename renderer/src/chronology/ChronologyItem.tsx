@@ -4,7 +4,8 @@ import type { ChronologyEntry } from '../../../shared/model';
 import { displayName, longDate, shortDate } from '../format';
 import { TagSwatch } from '../TagSwatch';
 import { highlightColor, shortQuote, UNTAGGED_COLOR, type TagIndex } from '../tag-colors';
-import { dateSourceNote, entryCitation, relationPhrase, sameSubject } from './chronology-model';
+import { relationPhrase } from '../links/link-phrases';
+import { dateSourceNote, entryCitation, sameSubject } from './chronology-model';
 
 /** Where an entry stands in the whole chronology, for links and chains to point at. */
 export interface Placed {

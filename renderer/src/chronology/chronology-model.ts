@@ -1,7 +1,7 @@
 // The chronology's pure parts: each entry's citation, the people in it, the tag and person filters,
 // the thread groups, and the chains that links make (order → response → failure report).
 import { citation } from '../../../shared/citation';
-import type { ChronologyEntry, LinkRelation } from '../../../shared/model';
+import type { ChronologyEntry } from '../../../shared/model';
 
 /** The lawyer-style citation of an entry's source (as the exported chronology writes it). */
 export function entryCitation(e: ChronologyEntry): string {
@@ -104,18 +104,6 @@ const REPLY_PREFIX = /^(?:\s*(?:re|fwd?|aw|wg)\s*:\s*)+/i;
 export function sameSubject(a: string | null, b: string | null): boolean {
   const norm = (s: string | null) => (s ?? '').replace(REPLY_PREFIX, '').trim().toLowerCase();
   return norm(a) === norm(b);
-}
-
-/** How a link reads from each end: "reports failure of" the order, the order's "failure reported by". */
-const INVERSE: Record<LinkRelation, string> = {
-  'responds to': 'responded to by',
-  fulfils: 'fulfilled by',
-  'reports failure of': 'failure reported by',
-  contradicts: 'contradicted by',
-};
-
-export function relationPhrase(relation: LinkRelation, direction: 'outgoing' | 'incoming'): string {
-  return direction === 'outgoing' ? relation : INVERSE[relation];
 }
 
 export interface Chain {
