@@ -6,6 +6,7 @@ import { call } from './api';
 import { DocumentHeader, MessageHeader } from './MessageHeader';
 import { quotedHistoryStart } from './quoted-history';
 import { QuotedHistoryToggle } from './QuotedHistoryToggle';
+import { markRevealed, selectTextRange, wasRevealed } from './reader-editor/reveal-range';
 import { ReaderText } from './reader-editor/ReaderText';
 import { SelectionToolbar } from './SelectionToolbar';
 import type { TagIndex } from './tag-colors';
@@ -45,7 +46,7 @@ function useDocumentText(documentId: number): string | null {
   return loaded?.documentId === documentId ? loaded.text : null;
 }
 
-export function EmailReader({ document, message, highlights, tags, tagIndex, focusRequest, actions, onEditNote, children }: Props) {
+export function EmailReader({ document, message, highlights, tags, tagIndex, focusRequest, reveal, actions, onEditNote, children }: Props) {
   const text = useDocumentText(document.id);
   const textRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -58,13 +59,14 @@ export function EmailReader({ document, message, highlights, tags, tagIndex, foc
     refresh();
   }, [highlights, refresh]);
 
-  // A new message starts at its top, with its quoted history folded.
+  // A new message starts at its top, with its quoted history folded (unfolding is per message).
   // (Braces: newer Chromium returns a promise from scrollTo, which React would take for a cleanup.)
-  const [unfolded, setUnfolded] = useState(false);
+  const shownKey = `${document.id}:${message?.id ?? ''}`;
+  const [unfoldedKey, setUnfoldedKey] = useState<string | null>(null);
+  const unfolded = unfoldedKey === shownKey;
   const [foldedAt, setFoldedAt] = useState<number | null>(null);
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
-    setUnfolded(false);
   }, [document.id, message?.id]);
 
   const onTag = useCallback(
@@ -85,6 +87,24 @@ export function EmailReader({ document, message, highlights, tags, tagIndex, foc
   const expanded = quoteAt === null || unfolded || wanted;
   const shownTo = expanded || quoteAt === null ? to : quoteAt;
   const editing = toolbar.state?.mode === 'edit' ? toolbar.state.id : null;
+
+  // A range to reveal (a search hit): unfold the quoted history if it lies there, then select it. After
+  // the scroll to the top above, and after the text is drawn (a child's layout effect), so it stays.
+  useEffect(() => {
+    if (!reveal || reveal.documentId !== document.id || text === null || wasRevealed(reveal)) return;
+    const start = Math.max(reveal.start, from);
+    const end = Math.min(reveal.end, to);
+    // Nothing of it in this message's text (e.g. a match in the subject): the message is what there is to show.
+    if (end <= start) {
+      markRevealed(reveal);
+      return;
+    }
+    if (quoteAt !== null && end > quoteAt && !expanded) {
+      setUnfoldedKey(shownKey);
+      return;
+    }
+    if (textRef.current && selectTextRange(textRef.current, start, end, textRef.current, scrollRef.current)) markRevealed(reveal);
+  }, [reveal, document.id, text, from, to, quoteAt, expanded, shownKey]);
 
   return (
     <section className="reader" aria-label="Reader">
@@ -114,7 +134,7 @@ export function EmailReader({ document, message, highlights, tags, tagIndex, foc
               highlights={quoted.length}
               controls={READER_TEXT_ID}
               onToggle={() => {
-                setUnfolded(!expanded);
+                setUnfoldedKey(expanded ? null : shownKey);
                 if (expanded) setFoldedAt(focusRequest?.serial ?? null);
               }}
             />

@@ -1,17 +1,22 @@
 // The library pane: every message and document as a virtualised tree grid (date, from, to, subject, document,
-// highlights) that sorts by any column, filters by words, tag, sender and dates, and can group by thread.
+// highlights, review marks) that sorts by any column, filters by words, tag, sender, dates and review, and can
+// group by thread; under its title, how far the review has come.
 // Arrow keys, Home/End and Page Up/Down move the selection; Enter or a click opens; Left/Right close and open a thread.
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { TagView } from '../../shared/model';
+import type { ReviewProgress, TagView } from '../../shared/model';
+import { call } from './api';
 import { LibraryColumns } from './LibraryColumns';
 import { LibraryFilterPanel } from './LibraryFilters';
 import { highlightsByItem, usedTagPaths, type LibraryHighlight } from './library-highlights';
 import { applyFilters, dayExtent, isFiltered, NO_FILTERS, senderChoices, type LibraryFilters, type LibraryItem } from './library-items';
 import { recallLibraryView, rememberLibraryView, type LibraryView } from './library-memory';
+import { nextUnreviewed } from './library-review';
 import { LibraryItemRow, LibraryThreadRow } from './LibraryRow';
 import { nextSort, sortLibrary, type SortColumn } from './library-sort';
 import { libraryRows, threadKey, type LibraryRow } from './library-threads';
+import { provideNext } from './review/review-next';
+import { ReviewProgressLine } from './review/ReviewProgressLine';
 import './library.css';
 import './library-rows.css';
 
@@ -36,6 +41,7 @@ const HEAD_HEIGHT = 32;
 /** Rows a Page Up/Down moves. */
 const PAGE = 8;
 const NONE: readonly LibraryHighlight[] = [];
+const ALL_OPEN: ReadonlySet<string> = new Set();
 
 const rowId = (key: string) => `library-${key}`;
 
@@ -67,6 +73,18 @@ export function Library({ items, openKey, counts, highlights, tags, caseId, onOp
     }
     return sums;
   }, [sorted, countOf]);
+
+  // How far the review has come: read again whenever the items (and so their marks) are.
+  const [progress, setProgress] = useState<ReviewProgress | null>(null);
+  useEffect(() => {
+    let current = true;
+    void call('reviewProgress', {}).then((read) => {
+      if (current && read) setProgress(read);
+    });
+    return () => {
+      current = false;
+    };
+  }, [items]);
 
   const senders = useMemo(() => senderChoices(items), [items]);
   const extent = useMemo(() => dayExtent(items), [items]);
@@ -147,6 +165,31 @@ export function Library({ items, openKey, counts, highlights, tags, caseId, onOp
     [byKey, onOpen, toggle],
   );
 
+  // "Reviewed, next" in the review bar: the next unreviewed item in the order listed (threads as if open).
+  const nextStep = useRef({ sorted, grouped: view.grouped, activate });
+  nextStep.current = { sorted, grouped: view.grouped, activate };
+  const scrollWanted = useRef<string | null>(null);
+  useEffect(
+    () =>
+      provideNext((fromKey) => {
+        const { sorted: now, grouped, activate: open } = nextStep.current;
+        const order = libraryRows(now, grouped, ALL_OPEN).flatMap((row) => (row.kind === 'item' ? [row.item] : []));
+        const next = nextUnreviewed(order, fromKey);
+        if (!next) return false;
+        scrollWanted.current = next.key;
+        open(next.key);
+        return true;
+      }),
+    [],
+  );
+  // ...and its row comes into view, once listed (its thread may have to open first).
+  useEffect(() => {
+    const at = scrollWanted.current === null ? undefined : indexOf.get(scrollWanted.current);
+    if (at === undefined) return;
+    scrollWanted.current = null;
+    virtualizer.scrollToIndex(at, { align: 'auto' });
+  }, [indexOf, cursor, virtualizer]);
+
   function changeView(next: LibraryView): void {
     setView(next);
     rememberLibraryView(caseId, next);
@@ -199,7 +242,7 @@ export function Library({ items, openKey, counts, highlights, tags, caseId, onOp
   }
 
   const filtered = isFiltered(filters);
-  const panelFilters = [filters.tag, filters.sender, filters.since ?? filters.until].filter((f) => f !== null).length;
+  const panelFilters = [filters.tag, filters.sender, filters.since ?? filters.until, filters.review === 'all' ? null : filters.review].filter((f) => f !== null).length;
   const active = rows[cursor];
   return (
     <nav className="library" aria-labelledby="library-title">
@@ -213,6 +256,11 @@ export function Library({ items, openKey, counts, highlights, tags, caseId, onOp
             Group by thread
           </label>
         </div>
+        <ReviewProgressLine
+          progress={progress}
+          flaggedShown={filters.review === 'flagged'}
+          onToggleFlagged={() => updateFilters({ review: filters.review === 'flagged' ? 'all' : 'flagged' })}
+        />
         <div className="library-search-row">
           <input
             ref={searchRef}

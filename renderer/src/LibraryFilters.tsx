@@ -1,5 +1,7 @@
-// The library's filter panel: by tag (with its sub-tags), by sender, and by the days a message was sent.
+// The library's filter panel: by review (not reviewed, reviewed, flagged), by tag (with its sub-tags), by sender,
+// and by the days a message was sent.
 import type { Choice, LibraryFilters } from './library-items';
+import { REVIEW_FILTER_LABELS, REVIEW_FILTERS } from './library-review';
 
 interface Props {
   id: string;
@@ -15,6 +17,16 @@ interface Props {
 export function LibraryFilterPanel({ id, filters, tags, senders, extent, onChange }: Props) {
   return (
     <div id={id} className="library-filters" role="group" aria-label="Library filters">
+      <label className="library-field">
+        <span className="library-field-label">Review</span>
+        <select className="library-input" value={filters.review} onChange={(event) => onChange({ review: REVIEW_FILTERS.find((f) => f === event.target.value) ?? 'all' })}>
+          {REVIEW_FILTERS.map((filter) => (
+            <option key={filter} value={filter}>
+              {REVIEW_FILTER_LABELS[filter]}
+            </option>
+          ))}
+        </select>
+      </label>
       {tags ? (
         <label className="library-field">
           <span className="library-field-label">Tag</span>
@@ -28,7 +40,7 @@ export function LibraryFilterPanel({ id, filters, tags, senders, extent, onChang
           </select>
         </label>
       ) : null}
-      <label className="library-field">
+      <label className={`library-field${tags ? ' library-field-wide' : ''}`}>
         <span className="library-field-label">Sender</span>
         <select className="library-input" value={filters.sender ?? ''} onChange={(event) => onChange({ sender: event.target.value || null })}>
           <option value="">Anyone</option>

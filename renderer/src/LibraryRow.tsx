@@ -1,9 +1,13 @@
-// The library's rows: a message or a document as one row of the six columns (laid out as a compact card), and
-// a thread's header row (subject, message count, days) that opens and closes its group.
+// The library's rows: a message or a document as one row of the six columns (laid out as a compact card, its
+// review marks beside the highlight count), and a thread's header row (subject, message count, days, how many
+// reviewed) that opens and closes its group.
 import { memo, type CSSProperties, type ReactNode } from 'react';
 import { displayName, longDate, plural, shortDate } from './format';
-import { kindLabel, type LibraryItem } from './library-items';
+import { kindLabel } from './library-items';
+import { itemLabel, threadLabel } from './library-labels';
+import { reviewOf, type ReviewMark } from './library-review';
 import type { ItemRow, ThreadRow } from './library-threads';
+import { CheckIcon, FlagIcon } from './review/ReviewIcons';
 
 interface ItemProps {
   row: ItemRow;
@@ -16,13 +20,24 @@ interface ItemProps {
   onActivate(key: string): void;
 }
 
-/** What a screen reader says for the row, and what the end-to-end tests find it by. */
-export function itemLabel(item: LibraryItem, highlights: number): string {
-  const label =
-    item.kind === 'message'
-      ? `${item.title}, from ${displayName(item.message.from)}, ${shortDate(item.message.date) || 'undated'}`
-      : `${item.title}, ${kindLabel(item.document)}`;
-  return highlights > 0 ? `${label}, ${plural(highlights, 'highlight')}` : label;
+/** The last cell: the review marks, then the highlight count. */
+function MarksAndCount({ mark, highlights }: { mark: ReviewMark; highlights: number }) {
+  const title = [mark.reviewed ? 'Reviewed' : '', mark.flagged ? 'Flagged' : '', highlights > 0 ? plural(highlights, 'highlight') : ''].filter(Boolean).join(' · ');
+  return (
+    <Cell column={6} className="library-highlights" title={title}>
+      {mark.reviewed ? (
+        <span className="library-mark library-mark-reviewed">
+          <CheckIcon size={13} />
+        </span>
+      ) : null}
+      {mark.flagged ? (
+        <span className="library-mark library-mark-flagged">
+          <FlagIcon size={12} />
+        </span>
+      ) : null}
+      {highlights > 0 ? <span className="library-count">{highlights}</span> : null}
+    </Cell>
+  );
 }
 
 function Cell({ column, className, title, children }: { column: number; className: string; title?: string; children?: ReactNode }) {
@@ -35,17 +50,19 @@ function Cell({ column, className, title, children }: { column: number; classNam
 
 export const LibraryItemRow = memo(function LibraryItemRow({ row, id, rowIndex, top, selected, open, highlights, onActivate }: ItemProps) {
   const { item } = row;
+  const mark = reviewOf(item);
   const className = [
     'library-row',
     `library-row-${item.kind}`,
     row.level === 2 ? 'library-row-child' : '',
     highlights > 0 ? 'library-row-counted' : '',
+    mark.reviewed ? 'library-row-reviewed' : '',
+    mark.flagged ? 'library-row-flagged' : '',
     selected ? 'library-row-selected' : '',
     open ? 'library-row-open' : '',
   ]
     .filter(Boolean)
     .join(' ');
-  const count = highlights > 0 ? <span className="library-count">{highlights}</span> : null;
   const style: CSSProperties = { transform: `translateY(${top}px)` };
   const common = {
     id,
@@ -75,9 +92,7 @@ export const LibraryItemRow = memo(function LibraryItemRow({ row, id, rowIndex, 
           <span className="library-kind">{kindLabel(item.document)}</span>
           {item.document.fileName ? <span className="library-file">{item.document.fileName}</span> : null}
         </Cell>
-        <Cell column={6} className="library-highlights" title={highlights > 0 ? plural(highlights, 'highlight') : undefined}>
-          {count}
-        </Cell>
+        <MarksAndCount mark={mark} highlights={highlights} />
       </div>
     );
   }
@@ -108,9 +123,7 @@ export const LibraryItemRow = memo(function LibraryItemRow({ row, id, rowIndex, 
       <Cell column={5} className="library-document" title={item.source}>
         {item.source}
       </Cell>
-      <Cell column={6} className="library-highlights" title={highlights > 0 ? plural(highlights, 'highlight') : undefined}>
-        {count}
-      </Cell>
+      <MarksAndCount mark={mark} highlights={highlights} />
     </div>
   );
 });
@@ -123,11 +136,6 @@ interface ThreadProps {
   selected: boolean;
   highlights: number;
   onActivate(key: string): void;
-}
-
-export function threadLabel(row: ThreadRow, highlights: number): string {
-  const label = `${row.subject}, thread of ${row.size} messages, ${row.span}`;
-  return highlights > 0 ? `${label}, ${plural(highlights, 'highlight')}` : label;
 }
 
 export const LibraryThreadRow = memo(function LibraryThreadRow({ row, id, rowIndex, top, selected, highlights, onActivate }: ThreadProps) {
@@ -152,8 +160,17 @@ export const LibraryThreadRow = memo(function LibraryThreadRow({ row, id, rowInd
         <span className="library-thread-subject">{row.subject}</span>
         <span className="library-thread-meta">
           {row.size} messages · {row.span}
+          {row.reviewed > 0 ? ` · ${row.reviewed === row.size ? 'all' : row.reviewed} reviewed` : ''}
         </span>
-        {highlights > 0 ? <span className="library-count">{highlights}</span> : null}
+        <span className="library-thread-marks">
+          {row.flagged > 0 ? (
+            <span className="library-mark library-mark-flagged">
+              <FlagIcon size={12} />
+              {row.flagged > 1 ? row.flagged : null}
+            </span>
+          ) : null}
+          {highlights > 0 ? <span className="library-count">{highlights}</span> : null}
+        </span>
       </div>
     </div>
   );

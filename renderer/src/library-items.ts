@@ -1,8 +1,9 @@
 // What the library lists: every message by date, then the documents that hold no message (attachments,
-// plain text, PDFs without segmented emails) by title; and the filters over them (words, tag, sender, dates).
+// plain text, PDFs without segmented emails) by title; and the filters over them (words, tag, sender, dates, review).
 import type { DocumentKind, DocumentSummary, MessageSummary } from '../../shared/model';
 import { displayName, shortDate, sortTime } from './format';
 import { hasTag, type LibraryHighlight } from './library-highlights';
+import { matchesReview, type ReviewFilter } from './library-review';
 
 interface ItemBase {
   key: string;
@@ -69,12 +70,16 @@ export interface LibraryFilters {
   /** Inclusive bounds, YYYY-MM-DD, compared with the date as the message printed it. */
   since: string | null;
   until: string | null;
+  /** Reviewed or not, or flagged. */
+  review: ReviewFilter;
 }
 
-export const NO_FILTERS: LibraryFilters = { text: '', tag: null, sender: null, since: null, until: null };
+export const NO_FILTERS: LibraryFilters = { text: '', tag: null, sender: null, since: null, until: null, review: 'all' };
 
 export function isFiltered(filters: LibraryFilters): boolean {
-  return filters.text.trim() !== '' || filters.tag !== null || filters.sender !== null || filters.since !== null || filters.until !== null;
+  return (
+    filters.text.trim() !== '' || filters.tag !== null || filters.sender !== null || filters.since !== null || filters.until !== null || filters.review !== 'all'
+  );
 }
 
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})/;
@@ -89,8 +94,9 @@ export function localDay(iso: string | null): string | null {
  * and a date range drops undated messages.
  */
 export function applyFilters(items: readonly LibraryItem[], filters: LibraryFilters, highlightsOf: (item: LibraryItem) => readonly LibraryHighlight[]): LibraryItem[] {
-  const { tag, sender, since, until } = filters;
+  const { tag, sender, since, until, review } = filters;
   return filterLibrary(items, filters.text).filter((item) => {
+    if (!matchesReview(item, review)) return false;
     if (tag !== null && !hasTag(highlightsOf(item), tag)) return false;
     if (sender === null && since === null && until === null) return true;
     if (item.kind !== 'message') return false;

@@ -1,7 +1,8 @@
 // The library's rows: the sorted items as they are, or grouped by thread — each thread of two or more listed
-// messages under a header row (its first subject, how many, the days it spans) that can be collapsed.
+// messages under a header row (its first subject, how many, the days it spans, how many are reviewed) that can be collapsed.
 import { sortTime } from './format';
 import { localDay, type LibraryItem } from './library-items';
+import { reviewOf } from './library-review';
 
 export interface ThreadRow {
   kind: 'thread';
@@ -12,6 +13,9 @@ export interface ThreadRow {
   size: number;
   /** "10–12 Feb 2017": the days its listed messages were sent. */
   span: string;
+  /** How many of its listed messages are reviewed, and flagged. */
+  reviewed: number;
+  flagged: number;
   expanded: boolean;
   level: 1;
   position: number;
@@ -50,11 +54,16 @@ export function daySpan(first: string | null, last: string | null): string {
   return `${d1} ${month(m1)} ${y1} – ${d2} ${month(m2)} ${y2}`;
 }
 
-function describeThread(members: readonly MessageItem[]): { subject: string; span: string } {
+function describeThread(members: readonly MessageItem[]): { subject: string; span: string; reviewed: number; flagged: number } {
   let earliest = members[0]!;
   let first: string | null = null;
   let last: string | null = null;
+  let reviewed = 0;
+  let flagged = 0;
   for (const member of members) {
+    const mark = reviewOf(member);
+    if (mark.reviewed) reviewed += 1;
+    if (mark.flagged) flagged += 1;
     const { date, id } = member.message;
     // Undated messages compare as Infinity; Infinity − Infinity is NaN, which falls through to the id.
     if ((sortTime(date) - sortTime(earliest.message.date) || id - earliest.message.id) < 0) earliest = member;
@@ -63,7 +72,7 @@ function describeThread(members: readonly MessageItem[]): { subject: string; spa
     if (first === null || day < first) first = day;
     if (last === null || day > last) last = day;
   }
-  return { subject: earliest.title, span: daySpan(first, last) };
+  return { subject: earliest.title, span: daySpan(first, last), reviewed, flagged };
 }
 
 /**

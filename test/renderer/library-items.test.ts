@@ -59,6 +59,7 @@ describe("filters", () => {
     expect(isFiltered({ ...NO_FILTERS, text: " " })).toBe(false);
     expect(isFiltered({ ...NO_FILTERS, until: "2017-02-11" })).toBe(true);
     expect(isFiltered({ ...NO_FILTERS, tag: "order" })).toBe(true);
+    expect(isFiltered({ ...NO_FILTERS, review: "unreviewed" })).toBe(true);
   });
 
   it("reads the day from an ISO date as written", () => {

@@ -97,6 +97,15 @@ describe("libraryRows", () => {
     expect(rows[4]).toMatchObject({ subject: "Due Tonight", span: "10–11 Feb 2017" });
   });
 
+  it("counts the reviewed and the flagged messages a thread lists", () => {
+    const items = threaded().map((item) =>
+      item.kind === "message" && item.message.threadId === 7 ? { ...item, message: { ...item.message, reviewed: true, flagged: item.message.id === 2 } } : item,
+    );
+    const rows = libraryRows(items, true, new Set());
+    expect(rows.find((r) => r.key === "t7")).toMatchObject({ reviewed: 2, flagged: 1 });
+    expect(rows.find((r) => r.key === "t8")).toMatchObject({ reviewed: 0, flagged: 0 });
+  });
+
   it("hides a collapsed thread's messages and keeps its header", () => {
     expect(shape(libraryRows(threaded(), true, new Set(["t7"])))).toEqual(["t8:2", "2:m3", "2:m4", "t7:2+", "1:m5", "1:d6"]);
   });

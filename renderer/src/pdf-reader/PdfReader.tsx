@@ -26,6 +26,7 @@ import { usePageColumn, type Zoom } from './use-page-column';
 import { usePageLayouts } from './use-page-layouts';
 import { usePdfSource } from './use-pdf-source';
 import { useHighlightFocus, usePlaceRange } from './use-reader-navigation';
+import { useRevealRange } from './use-reveal-range';
 import type { PdfView } from './ViewSwitch';
 import '../pdf-reader.css';
 import './pages.css';
@@ -82,7 +83,7 @@ function messageAt(messages: readonly MessageSummary[], offset: number): Message
 
 type BodyProps = Props & { pages: PageView[]; text: string | null } & Pick<ReturnType<typeof usePdfSource>, 'pdf' | 'pdfError'>;
 
-function PdfReaderBody({ document, message, messages, highlights, tags, tagIndex, focusRequest, actions, onEditNote, onOpenMessage, onMessageView, pages, text, pdf, pdfError }: BodyProps) {
+function PdfReaderBody({ document, message, messages, highlights, tags, tagIndex, focusRequest, reveal, actions, onEditNote, onOpenMessage, onMessageView, pages, text, pdf, pdfError }: BodyProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const [zoom, setZoom] = useState<Zoom>('fit');
@@ -136,6 +137,7 @@ function PdfReaderBody({ document, message, messages, highlights, tags, tagIndex
   }, [document.id, message, measured, placeRange]);
 
   useHighlightFocus({ focusRequest, highlights: byId, pages, first, last, placeRange, rootRef, scrollRef, drawn: draws });
+  useRevealRange({ reveal, documentId: document.id, measured, placeRange, rootRef, scrollRef, drawn: draws });
 
   const onZoom = useCallback(
     (change: 'in' | 'out' | 'fit') => setZoom(change === 'fit' ? 'fit' : stepZoom(scale, change === 'in' ? 1 : -1)),
