@@ -6,6 +6,8 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   outputDir: 'test-results/e2e',
   reporter: 'list',
+  // Generous: the specs drive whole user flows, and these machines are shared.
+  timeout: 60_000,
   // Two cores here; one worker keeps timings stable and the output readable.
   workers: 1,
   forbidOnly: process.env.CI === 'true',

@@ -86,6 +86,16 @@ export function CaseView({ info, onClose }: Props) {
     [info.id],
   );
 
+  // Undo and redo may take back any change (a review mark, a tag, a highlight): read everything again.
+  const undo = useCallback(async () => {
+    await actions.undo();
+    reload();
+  }, [actions, reload]);
+  const redo = useCallback(async () => {
+    await actions.redo();
+    reload();
+  }, [actions, reload]);
+
   // The menu's commands and their keys do the same. Undo and redo are the case's (main keeps the
   // history); inside a text field they stay the field's own.
   const command = useCallback(
@@ -99,6 +109,8 @@ export function CaseView({ info, onClose }: Props) {
           break;
         case 'search':
           setLeft('search');
+          // Already open: back to its field (when it opens, it takes focus itself).
+          window.document.querySelector<HTMLInputElement>('.search-panel input[aria-label="Search words"]')?.focus();
           break;
         case 'chronology':
           setMiddle((now) => (now === 'chronology' ? 'reader' : 'chronology'));
@@ -116,16 +128,16 @@ export function CaseView({ info, onClose }: Props) {
           break;
         }
         case 'undo':
-          void actions.undo();
+          void undo();
           break;
         case 'redo':
-          void actions.redo();
+          void redo();
           break;
         default:
           missingCase(name);
       }
     },
-    [actions],
+    [undo, redo],
   );
   useEffect(() => listen('command', ({ command: name }) => command(name)), [command]);
   useEffect(() => {
@@ -279,8 +291,8 @@ export function CaseView({ info, onClose }: Props) {
         chronologyOpen={middle === 'chronology'}
         onChronology={() => command('chronology')}
         onCodebook={() => command('codebook')}
-        onUndo={() => void actions.undo()}
-        onRedo={() => void actions.redo()}
+        onUndo={() => void undo()}
+        onRedo={() => void redo()}
         onClose={onClose}
       />
       {codebookOpen && <CodebookDialog tags={data.tags} onChanged={caseChanged} onClose={() => setCodebookOpen(false)} />}

@@ -3,7 +3,7 @@
 // undo step in main, offered as Undo. A modal dialog: focus stays inside and goes back where it was.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TagUsage, TagView } from '../../../shared/model';
-import { attempt } from './attempt';
+import { attempt } from '../attempt';
 import { ConfirmDialog } from './ConfirmDialog';
 import { trapTab } from './focus-trap';
 import { NewTagForm } from './NewTagForm';

@@ -5,7 +5,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/ipc';
 import type { TagDeleteResult, TagMergeResult, TagView } from '../../../shared/model';
 import { report } from '../status-store';
-import { attempt } from './attempt';
+import { attempt } from '../attempt';
 import { deleteMessage, mergeMessage } from './notices';
 
 export interface Notice {

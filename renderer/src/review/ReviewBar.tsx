@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { DocumentSummary, MessageSummary } from '../../../shared/model';
 import { call } from '../api';
-import { getStatus, report, subscribeStatus } from '../status-store';
+import { report } from '../status-store';
 import { isTyping } from '../use-reader-keys';
 import { CheckIcon, FlagIcon } from './ReviewIcons';
 import { canOpenNext, openNext, subscribeNext } from './review-next';
@@ -80,18 +80,6 @@ export function ReviewBar({ document, message, onChanged }: ReviewBarProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  // Undo and redo (the case's keys and menu) may take back a mark: read the library again after either.
-  const changed = useRef(onChanged);
-  changed.current = onChanged;
-  useEffect(() => {
-    const stop = subscribeStatus(() => {
-      const status = getStatus();
-      if (status && /^(Undone|Redone): /.test(status.text)) changed.current();
-    });
-    return () => {
-      stop();
-    };
-  }, []);
 
   return (
     <div className="review-bar" role="group" aria-label={`Review of this ${target.noun}`}>

@@ -5,7 +5,7 @@ import type { SearchHighlights, TagView } from '../../../shared/model';
 import { call } from '../api';
 import { plural } from '../format';
 import { TagSwatch } from '../TagSwatch';
-import { attempt } from './attempt';
+import { attempt } from '../attempt';
 import type { SearchParams } from './search-request';
 
 interface Props {

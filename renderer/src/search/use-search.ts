@@ -2,7 +2,7 @@
 // results of the search that was asked last: a slower, older answer never replaces a newer one.
 import { useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../../shared/model';
-import { attempt } from './attempt';
+import { attempt } from '../attempt';
 import { sameParams, type SearchParams } from './search-request';
 
 /** Hits asked of main at most (the contract's limit). */

@@ -1,8 +1,8 @@
-// Calls main and keeps the reason when it refuses, so the search panel can show it beside the query
-// (call() alone only puts it in the window's status line).
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/ipc';
-import { call } from '../api';
-import { getStatus } from '../status-store';
+// Calls main and keeps the reason when it refuses, so a panel or dialog can show it beside the work in
+// hand (call() alone only puts it in the window's status line).
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/ipc';
+import { call } from './api';
+import { getStatus } from './status-store';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
 
