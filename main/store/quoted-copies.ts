@@ -35,7 +35,7 @@ export function quotedCopies(c: Case, annotationId: string): QuotedCopy[] {
   const words = a.quote.match(WORDS) ?? [];
   if (words.length === 0) return [];
   const phrase = quoteFts(words.slice(0, PHRASE_WORDS).join(" "));
-  const documents = (sql(c, "SELECT DISTINCT document_id AS id FROM text_index WHERE text_index MATCH ? ORDER BY document_id").all(`body : ${phrase}`) as { id: number }[]).map((r) => r.id);
+  const documents = (sql(c, "SELECT DISTINCT u.document_id AS id FROM text_index i CROSS JOIN text_units u ON u.id = i.rowid WHERE text_index MATCH ? ORDER BY u.document_id").all(`body : ${phrase}`) as { id: number }[]).map((r) => r.id);
   const own = messageAt(c, a.documentId, a.start)?.id ?? null;
   const copies: QuotedCopy[] = [];
   for (const documentId of documents) {

@@ -1,5 +1,6 @@
 // The SQL of search filters: tag, sender, recipient, date range, document and FOIA exemption code, for
-// text units (`text_index i`) and for notes (`annotations a`). Values always go in as parameters.
+// text units (`text_index i` joined to its place, `text_units u`) and for notes (`annotations a`).
+// Values always go in as parameters.
 import type { Case } from "./case-file";
 import { CaseError } from "./case-error";
 import { escapeLike, tagAndDescendantIds } from "./tags";
@@ -62,15 +63,15 @@ function messageConditions(f: SearchFilters, params: Record<string, unknown>): s
 }
 
 /** The messages a text unit covers: its own, those overlapping its page, or all of its document's. */
-const UNIT_MESSAGES = `m.document_id = i.document_id AND (CASE
-    WHEN i.page_index IS NOT NULL THEN EXISTS (SELECT 1 FROM pages p WHERE p.document_id = i.document_id AND p.page_index = i.page_index AND m.start < p.end AND m.end > p.start)
-    WHEN i.message_id IS NOT NULL THEN m.id = i.message_id
+const UNIT_MESSAGES = `m.document_id = u.document_id AND (CASE
+    WHEN u.page_index IS NOT NULL THEN EXISTS (SELECT 1 FROM pages p WHERE p.document_id = u.document_id AND p.page_index = u.page_index AND m.start < p.end AND m.end > p.start)
+    WHEN u.message_id IS NOT NULL THEN m.id = u.message_id
     ELSE 1 END)`;
 
 const TAGGED = "SELECT annotation_id FROM annotation_tags WHERE tag_id IN (SELECT value FROM json_each(@tagIds))";
 
 export interface FilterSql {
-  /** Appended to the WHERE of a query over `text_index i`. */
+  /** Appended to the WHERE of a query over `text_index i CROSS JOIN text_units u ON u.id = i.rowid`. */
   text: string;
   /** Appended to the WHERE of a query over notes joined to `annotations a`; "AND 0" when notes cannot match. */
   note: string;
@@ -83,23 +84,25 @@ export function filterSql(c: Case, f: SearchFilters): FilterSql {
   let note = "";
   if (f.documentId !== undefined) {
     params.documentId = f.documentId;
-    text += " AND i.document_id = @documentId";
+    text += " AND u.document_id = @documentId";
     note += " AND a.document_id = @documentId";
   }
   if (f.tag !== undefined) {
     params.tagIds = JSON.stringify(tagAndDescendantIds(c, f.tag));
-    // A unit matches a tag when a highlight with that tag overlaps it.
-    text += ` AND EXISTS (SELECT 1 FROM annotations a WHERE a.id IN (${TAGGED}) AND a.document_id = i.document_id AND (
-        (i.message_id IS NOT NULL AND i.page_index IS NULL AND EXISTS (SELECT 1 FROM messages m WHERE m.id = i.message_id AND a.start < m.end AND a.end > m.start))
-     OR (i.page_index IS NOT NULL AND EXISTS (SELECT 1 FROM pages p WHERE p.document_id = i.document_id AND p.page_index = i.page_index AND a.start < p.end AND a.end > p.start))
-     OR (i.message_id IS NULL AND i.page_index IS NULL)))`;
+    // A unit matches a tag when a highlight with that tag overlaps it. The documents holding such
+    // highlights are few and found once; only their units pay for the overlap test.
+    text += ` AND u.document_id IN (SELECT document_id FROM annotations WHERE id IN (${TAGGED}))
+     AND EXISTS (SELECT 1 FROM annotations a WHERE a.id IN (${TAGGED}) AND a.document_id = u.document_id AND (
+        (u.message_id IS NOT NULL AND u.page_index IS NULL AND EXISTS (SELECT 1 FROM messages m WHERE m.id = u.message_id AND a.start < m.end AND a.end > m.start))
+     OR (u.page_index IS NOT NULL AND EXISTS (SELECT 1 FROM pages p WHERE p.document_id = u.document_id AND p.page_index = u.page_index AND a.start < p.end AND a.end > p.start))
+     OR (u.message_id IS NULL AND u.page_index IS NULL)))`;
     note += ` AND a.id IN (${TAGGED})`;
   }
   if (f.exemption !== undefined) {
     params.exemption = normalizeExemption(f.exemption);
     text += ` AND (
-        EXISTS (SELECT 1 FROM pages p, json_each(p.exemptions_json) e WHERE p.document_id = i.document_id AND p.page_index = i.page_index AND e.value = @exemption)
-     OR EXISTS (SELECT 1 FROM messages m, json_each(m.exemptions_json) e WHERE m.id = i.message_id AND i.page_index IS NULL AND e.value = @exemption))`;
+        EXISTS (SELECT 1 FROM pages p, json_each(p.exemptions_json) e WHERE p.document_id = u.document_id AND p.page_index = u.page_index AND e.value = @exemption)
+     OR EXISTS (SELECT 1 FROM messages m, json_each(m.exemptions_json) e WHERE m.id = u.message_id AND u.page_index IS NULL AND e.value = @exemption))`;
     // A note is not a marked unit; with this filter, only text hits come back.
     note += " AND 0";
   }

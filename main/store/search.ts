@@ -20,8 +20,10 @@ export interface IndexUnit {
 
 /** Adds one searchable unit. Call inside a write. `body` must be the unit's own range of the document's text. */
 export function indexUnit(c: Case, u: IndexUnit): void {
-  sql(c, "INSERT INTO text_index (body, subject, people, document_id, message_id, page_index) VALUES (?, ?, ?, ?, ?, ?)")
-    .run(u.body, u.subject ?? "", u.people ?? "", u.documentId, u.messageId ?? null, u.pageIndex ?? null);
+  // The unit's place first (search filters read it: see migration 0090), then its text under the same rowid.
+  const { lastInsertRowid } = sql(c, "INSERT INTO text_units (document_id, message_id, page_index) VALUES (?, ?, ?)").run(u.documentId, u.messageId ?? null, u.pageIndex ?? null);
+  sql(c, "INSERT INTO text_index (rowid, body, subject, people, document_id, message_id, page_index) VALUES (?, ?, ?, ?, ?, ?, ?)")
+    .run(lastInsertRowid, u.body, u.subject ?? "", u.people ?? "", u.documentId, u.messageId ?? null, u.pageIndex ?? null);
 }
 
 export interface SearchOptions extends SearchFilters {
@@ -90,9 +92,10 @@ function textHits(c: Case, match: string, filters: SearchFilters, limit: number,
   const f = filterSql(c, filters);
   const rows = sql(
     c,
-    `SELECT i.document_id AS documentId, i.message_id AS messageId, i.page_index AS page,
+    `SELECT u.document_id AS documentId, u.message_id AS messageId, u.page_index AS page,
        snippet(text_index, -1, '[', ']', '…', ${SNIPPET_WORDS}) AS snippet, highlight(text_index, 0, char(1), char(2)) AS marked, rank AS score
-     FROM text_index i WHERE text_index MATCH @match AND rank MATCH 'bm25(1.0, 2.0, 1.0)' ${f.text} ORDER BY rank LIMIT @limit`,
+     FROM text_index i CROSS JOIN text_units u ON u.id = i.rowid
+     WHERE text_index MATCH @match AND rank MATCH 'bm25(1.0, 2.0, 1.0)' ${f.text} ORDER BY rank LIMIT @limit`,
   ).all({ ...f.params, match, limit }) as UnitRow[];
   const byMessage = hasMessageFilter(filters);
   const hits: SearchHit[] = [];
