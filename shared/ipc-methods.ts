@@ -39,10 +39,12 @@ export const METHOD_NAMES = [
   "recentCases",
   "saveDocumentCopy",
   "exportHighlights",
+  "exportCase",
+  "cancelExport",
 ] as const;
 
 /** Events main pushes to the window (see `Events` in shared/ipc.ts). */
-export const EVENT_NAMES = ["caseChanged", "importProgress", "command"] as const;
+export const EVENT_NAMES = ["caseChanged", "importProgress", "exportProgress", "command"] as const;
 
 /** The IPC channel of an event. */
 export const eventChannel = (name: (typeof EVENT_NAMES)[number]): string => `casemark-event:${name}`;

@@ -91,6 +91,58 @@ export interface RecentCase {
   exists: boolean;
 }
 
+/** What the export writes (the command line's --format, and the export dialog's choices). */
+export const EXPORT_FORMATS = ["pdf", "csv", "xlsx", "chronology", "chronology-pdf", "bundle", "qdpx", "json"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Which highlights an export covers: the whole case, one document's, or those with one tag (or a tag below it). */
+export const EXPORT_SCOPES = ["case", "document", "tag"] as const;
+export type ExportScope = (typeof EXPORT_SCOPES)[number];
+
+/** A file (or, for a bundle, a folder) an export wrote. */
+export interface ExportedFile {
+  path: string;
+  format: ExportFormat;
+  /** Its size; for a bundle, the size of everything in it. */
+  bytes: number;
+  /** The document an annotated PDF is of. */
+  documentId?: number;
+  /** For a bundle: how many files it holds, its manifest included. */
+  files?: number;
+}
+
+/** A document an export could not write, and why (e.g. its publisher forbids annotations). */
+export interface ExportFailure {
+  format: ExportFormat;
+  documentId?: number;
+  title?: string;
+  reason: string;
+}
+
+export interface ExportResult {
+  folder: string;
+  files: ExportedFile[];
+  failures: ExportFailure[];
+  /** A bundle, checked as a recipient would (casemark verify-bundle). */
+  bundle?: { path: string; verified: boolean; problems: string[] };
+  /** Stopped by the user: what was finished before is kept and listed. */
+  cancelled: boolean;
+}
+
+/** How a running export is going: `done` of `total` steps, and what it is doing now. */
+export interface ExportProgress {
+  done: number;
+  total: number;
+  label: string;
+}
+
+/** An absolute path (POSIX, a Windows drive, or a UNC share). */
+const AbsolutePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p) && !p.includes("\u0000"), { message: "a folder is an absolute path" });
+
 export const contract = {
   caseInfo: method<CaseInfo | null>()(NoArgs),
   /** Opens the bundled sample case, building it on first use. */
@@ -215,6 +267,25 @@ export const contract = {
   saveDocumentCopy: method<{ path: string } | null>()(z.object({ documentId: Id }).strict()),
   /** Writes every highlight of the case as W3C Web Annotation JSON-LD where the user chooses; null when they cancel. */
   exportHighlights: method<{ path: string; count: number } | null>()(NoArgs),
+  /**
+   * Exports the case, one document or one tag's highlights in the formats chosen, into a folder (without
+   * one, main asks the user to choose; null when they cancel). Progress comes as exportProgress events.
+   */
+  exportCase: method<ExportResult | null>()(
+    z
+      .object({
+        formats: z.array(z.enum(EXPORT_FORMATS)).min(1).max(EXPORT_FORMATS.length),
+        scope: z.enum(EXPORT_SCOPES),
+        documentId: Id.optional(),
+        tag: TagPath.optional(),
+        folder: AbsolutePath.optional(),
+      })
+      .strict()
+      .refine((a) => (a.scope === "document") === (a.documentId !== undefined), { message: "name a documentId exactly when the scope is a document" })
+      .refine((a) => (a.scope === "tag") === (a.tag !== undefined), { message: "name a tag exactly when the scope is a tag" }),
+  ),
+  /** Asks the running export to stop after the file it is writing; false when none runs. */
+  cancelExport: method<{ cancelling: boolean }>()(NoArgs),
 } as const;
 
 export type Contract = typeof contract;
@@ -238,6 +309,8 @@ export interface Events {
   caseChanged: CaseInfo | null;
   /** How the running import is going; null once it ended. */
   importProgress: ImportProgress | null;
+  /** How the running export is going; null once it ended. */
+  exportProgress: ExportProgress | null;
   command: { command: MenuCommand };
 }
 export type EventName = keyof Events;

@@ -121,6 +121,7 @@ void app.whenReady().then(async () => {
         ),
       chooseNewCasePath: () => showSave({ defaultPath: "release.casemark", filters: CASE_FILTER }),
       chooseSavePath: (suggested) => showSave({ defaultPath: suggested }),
+      chooseExportFolder: async () => (await showOpen({ title: "Export into a folder", buttonLabel: "Export here", properties: ["openDirectory", "createDirectory"] }))[0] ?? null,
     },
   });
   registerIpc(appService.service);

@@ -1,7 +1,9 @@
 // The annotated PDF of a document. For a PDF: the original file with one /Highlight annotation per
 // highlight (one per page it crosses, sharing its id), written by a jobs worker as an incremental
-// update, refused unless the original bytes are an exact prefix of what comes back. For an email or a
-// text: a rendered PDF of its text (rendered-pdf.ts) carrying the same kind of annotations.
+// update, refused unless the original bytes are an exact prefix of what comes back. A release whose
+// permissions or certification forbid annotations is refused with the reason (pdf-sniff.ts); junk
+// before its "%PDF-" header is kept. For an email or a text: a rendered PDF of its text
+// (rendered-pdf.ts) carrying the same kind of annotations.
 import type { AnnotationView, DocumentSummary, TagView } from "../../shared/model";
 import { pageSlice, rangeRects } from "../../shared/page-rects";
 import type { HighlightSpec } from "../jobs/pdf/annotate-pdf";
@@ -13,7 +15,10 @@ import { documentText, getDocument, originalOf, readOriginal } from "../store/do
 import { listMessages } from "../store/messages";
 import { listPages, pageBoxes } from "../store/pages";
 import { listTags } from "../store/tags";
+import { annotationRefusal, headerOffset } from "./pdf-sniff";
+import { repairRebuiltXref } from "./rebuilt-xref";
 import { renderTextPdf } from "./rendered-pdf";
+import { tidyUpdateTrailer } from "./update-trailer";
 import { writeFileAtomic } from "./write-atomic";
 
 /** Boxes are stored in half-points. */
@@ -67,10 +72,10 @@ function specsFrom(c: Case, annotations: readonly AnnotationView[], pages: reado
     .filter((h) => h.parts.length > 0);
 }
 
-/** The highlights of a PDF document as page rectangles in points, from the stored character boxes. */
-export function highlightSpecs(c: Case, documentId: number): HighlightSpec[] {
+/** The highlights of a PDF document (all, or those given) as page rectangles in points, from the stored character boxes. */
+export function highlightSpecs(c: Case, documentId: number, annotations: readonly AnnotationView[] = listAnnotations(c, { documentId })): HighlightSpec[] {
   const pages = listPages(c, documentId).map((p) => ({ ...p, boxes: pageBoxes(c, documentId, p.pageIndex) }));
-  return specsFrom(c, listAnnotations(c, { documentId }), pages, HALF_POINT);
+  return specsFrom(c, annotations, pages, HALF_POINT);
 }
 
 export interface AnnotatedPdf {
@@ -82,17 +87,25 @@ export interface AnnotatedPdf {
 
 /**
  * Writes the annotated PDF of a document to `path` (atomically): for a PDF, the original with its
- * highlights; for anything else, a rendered PDF of its text with the same highlights.
+ * highlights; for anything else, a rendered PDF of its text with the same highlights. `annotations`
+ * limits it to some of the document's highlights (all by default).
  */
-export async function exportAnnotatedPdf(c: Case, host: JobHost, documentId: number, path: string): Promise<AnnotatedPdf> {
+export async function exportAnnotatedPdf(c: Case, host: JobHost, documentId: number, path: string, annotations?: readonly AnnotationView[]): Promise<AnnotatedPdf> {
   const document = getDocument(c, documentId);
-  if (document.kind !== "pdf") return exportRenderedPdf(c, host, document, path);
+  const mine = annotations?.filter((a) => a.documentId === documentId) ?? listAnnotations(c, { documentId });
+  if (document.kind !== "pdf") return exportRenderedPdf(c, host, document, path, mine);
   const original = originalOf(c, documentId);
   const bytes = readOriginal(c, original, 0, original.size);
-  const highlights = highlightSpecs(c, documentId);
-  const result = await host.run("annotate-pdf", { bytes, highlights });
+  const refusal = annotationRefusal(bytes);
+  if (refusal) throw new CaseError("invalid", `The annotated copy of “${document.title}” was not written: ${refusal}.`);
+  const highlights = highlightSpecs(c, documentId, mine);
+  // Offsets in a file with junk before its header count from the header: PDFium is given the file from
+  // there, and the junk is put back in front of what it writes.
+  const header = headerOffset(bytes);
+  const result = await host.run("annotate-pdf", { bytes: header ? bytes.subarray(header) : bytes, highlights });
   if (!result.ok) throw new CaseError("invalid", `The annotated copy of “${document.title}” could not be written: ${result.error.message}`);
-  const out = result.value.bytes;
+  const written = header ? Buffer.concat([bytes.subarray(0, header), result.value.bytes]) : result.value.bytes;
+  const out = written.byteLength > bytes.byteLength ? repairRebuiltXref(tidyUpdateTrailer(written, bytes.byteLength), bytes.byteLength) : written;
   if (out.byteLength < bytes.byteLength || !Buffer.from(out.buffer, out.byteOffset, bytes.byteLength).equals(bytes)) {
     throw new CaseError("invalid", `The annotated copy of “${document.title}” would not keep the original bytes as they are; nothing was written.`);
   }
@@ -106,11 +119,11 @@ function headerRanges(c: Case, documentId: number): (offset: number) => boolean 
   return (offset) => ranges.some(([from, to]) => offset >= from && offset < to);
 }
 
-async function exportRenderedPdf(c: Case, host: JobHost, document: DocumentSummary, path: string): Promise<AnnotatedPdf> {
+async function exportRenderedPdf(c: Case, host: JobHost, document: DocumentSummary, path: string, annotations: readonly AnnotationView[]): Promise<AnnotatedPdf> {
   const text = documentText(c, document.id);
   if (!text) throw new CaseError("invalid", `Document ${document.id} (“${document.title}”) has no text to print (an attachment Casemark could not read); save its original instead.`);
   const rendered = await renderTextPdf(text, document.title, headerRanges(c, document.id));
-  const highlights = specsFrom(c, listAnnotations(c, { documentId: document.id }), rendered.pages, 1);
+  const highlights = specsFrom(c, annotations, rendered.pages, 1);
   const result = await host.run("annotate-pdf", { bytes: rendered.bytes, highlights });
   if (!result.ok) throw new CaseError("invalid", `The annotated PDF of “${document.title}” could not be written: ${result.error.message}`);
   writeFileAtomic(path, result.value.bytes);

@@ -1,8 +1,11 @@
-// The bundle a clinic hands over: a folder with the annotated PDFs, the evidence table, the highlights
-// as W3C Web Annotation JSON-LD, and manifest.json naming every file's SHA-256, every source's SHA-256
-// and size, the case id and the Casemark version — so a recipient can check that nothing changed and
-// that each annotated PDF begins with the released file, byte for byte. It is written beside its final
-// name and renamed into place when complete.
+// The bundle a clinic hands over: a folder with the annotated PDFs (each released PDF with its
+// highlights; each email or text printed with them), the evidence table (CSV and XLSX), the chronology
+// (Markdown and PDF), the highlights as W3C Web Annotation JSON-LD, and manifest.json naming every
+// file's SHA-256, every source's SHA-256 and size, the case id and the Casemark version — so a recipient
+// can check that nothing changed and that each annotated PDF begins with the released file, byte for
+// byte. A document whose annotated PDF cannot be made (its publisher forbids annotations, say) is listed
+// under `omitted` with the reason. It is written beside its final name and renamed into place when
+// complete; limited to one document or one tag's highlights, it holds just those.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -10,9 +13,13 @@ import type { JobHost } from "../jobs/host";
 import { listAnnotations } from "../store/annotations";
 import { caseMeta, type Case } from "../store/case-file";
 import { CaseError } from "../store/case-error";
-import { listDocuments } from "../store/documents";
+import { chronology } from "../store/chronology";
+import { getDocument, listDocuments } from "../store/documents";
+import { listTags } from "../store/tags";
 import { exportAnnotatedPdf } from "./annotated-pdf";
-import { evidenceCsv, evidenceRows } from "./evidence-table";
+import { chronologyMarkdown, type ChronologyFilter } from "./chronology-doc";
+import { chronologyPdf } from "./chronology-pdf";
+import { evidenceCsv, evidenceRows, evidenceXlsx } from "./evidence-table";
 import { exportWebAnnotations } from "./web-annotation";
 import { annotationsJson, writeFileAtomic } from "./write-atomic";
 
@@ -26,9 +33,25 @@ export interface Manifest {
   createdAt: string;
   /** The released files the bundle's work is on. */
   sources: { documentId: number; title: string; sha256: string; size: number }[];
-  /** Every other file of the bundle; `source` names the document an annotated PDF copies. */
-  files: { path: string; sha256: string; bytes: number; source?: number }[];
+  /**
+   * Every other file of the bundle; `source` names the released PDF an annotated PDF begins with,
+   * `printedFrom` the email or text a printed PDF sets.
+   */
+  files: { path: string; sha256: string; bytes: number; source?: number; printedFrom?: number }[];
+  /** Documents with highlights whose annotated PDF is not in the bundle, and why. */
+  omitted?: { documentId: number; title: string; reason: string }[];
+  /** What the bundle is limited to, when it is not the whole case. */
+  scope?: { documentId?: number; tag?: string };
 }
+
+/** Which highlights an export covers: all, one document's, or those with a tag (or one below it). */
+export interface ExportSelection {
+  documentId?: number;
+  tag?: string;
+}
+
+/** Told before each piece of work (for progress); throws to stop the export. */
+export type Step = (label: string) => void;
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
@@ -37,42 +60,84 @@ export function safeName(title: string): string {
   return (title.normalize("NFKD").replace(/[^\w.-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "document").replace(/^\.+/, "");
 }
 
-export async function exportBundle(c: Case, host: JobHost, out: string): Promise<Manifest> {
+/** The documents a selection's highlights are in (the one document, for a document's selection). */
+export function selectedDocuments(c: Case, selection: ExportSelection = {}): number[] {
+  if (selection.documentId !== undefined) return [getDocument(c, selection.documentId).id];
+  return [...new Set(listAnnotations(c, selection).map((a) => a.documentId))];
+}
+
+/** The chronology of a selection: by tag in the store, then narrowed to the document. */
+export function selectedChronology(c: Case, selection: ExportSelection = {}) {
+  const entries = chronology(c, selection.tag !== undefined ? { tag: selection.tag } : {});
+  return selection.documentId === undefined ? entries : entries.filter((e) => e.documentId === selection.documentId);
+}
+
+/** How the chronology says what it covers. */
+export function chronologyScope(c: Case, selection: ExportSelection = {}): ChronologyFilter {
+  return { ...(selection.tag !== undefined ? { tag: selection.tag } : {}), ...(selection.documentId !== undefined ? { document: getDocument(c, selection.documentId).title } : {}) };
+}
+
+export const tagColors = (c: Case): Map<string, string> => new Map(listTags(c).map((t) => [t.path, t.color]));
+
+/** The steps a bundle takes: one per document, then the tables, chronologies and highlights. */
+export const bundleSteps = (c: Case, selection: ExportSelection = {}) => selectedDocuments(c, selection).length + 5;
+
+export async function exportBundle(c: Case, host: JobHost, out: string, options: { selection?: ExportSelection; step?: Step } = {}): Promise<Manifest> {
   if (existsSync(out)) throw new CaseError("invalid", `${out} already exists; choose a new folder for the bundle.`);
+  const selection = options.selection ?? {};
+  const step: Step = options.step ?? (() => undefined);
   const work = `${out}.partial-${process.pid}`;
   rmSync(work, { recursive: true, force: true });
   mkdirSync(join(work, "annotated"), { recursive: true });
   try {
-    const documents = listDocuments(c);
-    const highlighted = new Set(listAnnotations(c).map((a) => a.documentId));
+    const annotations = listAnnotations(c, selection);
+    const chosen = new Set(selectedDocuments(c, selection));
     const files: Manifest["files"] = [];
     const sources: Manifest["sources"] = [];
-    for (const d of documents.filter((d) => highlighted.has(d.id))) {
+    const omitted: NonNullable<Manifest["omitted"]> = [];
+    for (const d of listDocuments(c).filter((d) => chosen.has(d.id))) {
+      step(`Annotated PDF of “${d.title}”`);
       sources.push({ documentId: d.id, title: d.title, sha256: d.sha256, size: d.size });
-      if (d.kind !== "pdf") continue;
       const path = join("annotated", `${d.id}-${safeName(d.title)}.pdf`);
-      await exportAnnotatedPdf(c, host, d.id, join(work, path));
-      files.push({ path, sha256: "", bytes: 0, source: d.id });
+      try {
+        await exportAnnotatedPdf(c, host, d.id, join(work, path), annotations);
+        files.push({ path, sha256: "", bytes: 0, ...(d.kind === "pdf" ? { source: d.id } : { printedFrom: d.id }) });
+      } catch (error) {
+        if (!(error instanceof CaseError)) throw error;
+        omitted.push({ documentId: d.id, title: d.title, reason: error.message });
+      }
     }
-    writeFileAtomic(join(work, "evidence.csv"), evidenceCsv(evidenceRows(c)));
-    files.push({ path: "evidence.csv", sha256: "", bytes: 0 });
-    writeFileAtomic(join(work, "highlights.jsonld"), annotationsJson(exportWebAnnotations(c)));
-    files.push({ path: "highlights.jsonld", sha256: "", bytes: 0 });
+    const meta = caseMeta(c);
+    const rows = evidenceRows(c, selection);
+    step("Evidence table (CSV)");
+    writeFileAtomic(join(work, "evidence.csv"), evidenceCsv(rows));
+    step("Evidence table (XLSX)");
+    writeFileAtomic(join(work, "evidence.xlsx"), evidenceXlsx(rows, `Evidence: ${meta.title ?? ""}`));
+    const entries = selectedChronology(c, selection);
+    const scope = chronologyScope(c, selection);
+    step("Chronology (Markdown)");
+    writeFileAtomic(join(work, "chronology.md"), chronologyMarkdown(meta.title ?? "Case", entries, scope));
+    step("Chronology (PDF)");
+    writeFileAtomic(join(work, "chronology.pdf"), await chronologyPdf(meta.title ?? "Case", entries, scope, tagColors(c)));
+    step("Highlights (JSON-LD)");
+    writeFileAtomic(join(work, "highlights.jsonld"), annotationsJson(exportWebAnnotations(c, selection)));
+    files.push(...["evidence.csv", "evidence.xlsx", "chronology.md", "chronology.pdf", "highlights.jsonld"].map((path) => ({ path, sha256: "", bytes: 0 })));
     for (const f of files) {
       const bytes = readFileSync(join(work, f.path));
       f.sha256 = sha256(bytes);
       f.bytes = bytes.byteLength;
       f.path = f.path.split(sep).join("/");
     }
-    const meta = caseMeta(c);
     const manifest: Manifest = {
       format: "casemark-bundle/1",
       casemark: CASEMARK_VERSION,
       caseId: meta.id ?? "",
       caseTitle: meta.title ?? "",
       createdAt: new Date().toISOString(),
+      ...(selection.documentId !== undefined || selection.tag !== undefined ? { scope: { ...selection } } : {}),
       sources,
       files,
+      ...(omitted.length ? { omitted } : {}),
     };
     writeFileAtomic(join(work, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
     renameSync(work, out);

@@ -11,24 +11,11 @@ import { caseMeta, type Case } from "../store/case-file";
 import { documentText, listDocuments } from "../store/documents";
 import { listTags } from "../store/tags";
 import { CASEMARK_VERSION } from "./bundle";
+import { xml } from "./xml";
 
 const NS = "urn:QDA-XML:project:1.0";
 
 const guid = () => randomUUID().toUpperCase();
-
-/** Characters XML 1.0 forbids (C0 controls but tab, LF, CR; U+FFFE, U+FFFF). */
-// eslint-disable-next-line no-control-regex -- these very characters are what it removes
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-function xml(value: string): string {
-  // XML 1.0 cannot hold most control characters even escaped: drop them (they never carry meaning here).
-  return value
-    .replace(XML_FORBIDDEN, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
 
 /** The code-point index of a UTF-16 offset of text. */
 export function codePointOffset(text: string, utf16: number): number {
@@ -66,11 +53,16 @@ function selection(a: AnnotationView, text: string, codes: Map<string, string>, 
   return `<PlainTextSelection guid="${guid()}" name="${xml(name.replace(/\s+/g, " "))}" startPosition="${start}" endPosition="${end}" creatingUser="${user}" creationDateTime="${xml(a.createdAt)}" modifyingUser="${user}" modifiedDateTime="${xml(a.modifiedAt)}">${description}${codings}</PlainTextSelection>`;
 }
 
-/** The .qdpx archive of the case (every document with text, every highlight). */
-export function exportQdpx(c: Case): { bytes: Uint8Array; sources: number; selections: number } {
+/**
+ * The .qdpx archive of the case: every document with text and every highlight; or, limited to one
+ * document or to one tag's highlights, the documents those highlights are in (the codebook stays whole).
+ */
+export function exportQdpx(c: Case, filter: { documentId?: number; tag?: string } = {}): { bytes: Uint8Array; sources: number; selections: number } {
   const tags = listTags(c);
   const codes = new Map(tags.map((t) => [t.path, guid()]));
-  const annotations = listAnnotations(c).filter((a) => a.status !== "orphaned");
+  const annotations = listAnnotations(c, filter).filter((a) => a.status !== "orphaned");
+  const limited = filter.documentId !== undefined || filter.tag !== undefined;
+  const holding = new Set([...annotations.map((a) => a.documentId), ...(filter.documentId !== undefined ? [filter.documentId] : [])]);
   const users = new Map<string, string>();
   for (const a of annotations) if (!users.has(a.author)) users.set(a.author, guid());
   if (users.size === 0) users.set("Casemark", guid());
@@ -78,6 +70,7 @@ export function exportQdpx(c: Case): { bytes: Uint8Array; sources: number; selec
   const sources: string[] = [];
   let selections = 0;
   for (const d of listDocuments(c)) {
+    if (limited && !holding.has(d.id)) continue;
     const text = documentText(c, d.id);
     if (!text) continue;
     const id = guid();

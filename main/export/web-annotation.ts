@@ -38,10 +38,10 @@ function toJsonLd(a: AnnotationView, source: string) {
 }
 
 /** An AnnotationCollection holding every annotation, targets named by their document's SHA-256. */
-export function exportWebAnnotations(c: Case) {
+export function exportWebAnnotations(c: Case, filter: { documentId?: number; tag?: string } = {}) {
   const meta = caseMeta(c);
   const source = sourceOf(c);
-  const items = listAnnotations(c).map((a) => toJsonLd(a, source(a.documentId)));
+  const items = listAnnotations(c, filter).map((a) => toJsonLd(a, source(a.documentId)));
   return {
     "@context": CONTEXT,
     id: `urn:uuid:${meta.id}`,

@@ -14,6 +14,7 @@ import { RecentCases } from "./recent-cases";
 import { CaseError } from "../store/case-error";
 import type { JobHost } from "../jobs/host";
 import { buildSampleCase } from "../sample-case";
+import { exportMethods } from "./export-service";
 import { createCaseService, type CaseService, type Service } from "./service";
 
 export interface Dialogs {
@@ -25,6 +26,8 @@ export interface Dialogs {
   chooseFilesToImport(folder: boolean): Promise<string[]>;
   /** Where to save a copy of an original (suggesting its file name), or null when the user cancels. */
   chooseSavePath(suggested: string): Promise<string | null>;
+  /** A folder to export into (one may be created there), or null when the user cancels; without it, exportCase needs a folder. */
+  chooseExportFolder?(): Promise<string | null>;
 }
 
 /** Sends an event to the window. */
@@ -50,7 +53,20 @@ export interface AppService {
 }
 
 /** The methods that choose which case is open, or work beside it; the rest are the open case's. */
-export const APP_METHODS = ["caseInfo", "openSample", "openCase", "newCase", "closeCase", "importFiles", "importStatus", "recentCases", "saveDocumentCopy", "exportHighlights"] as const;
+export const APP_METHODS = [
+  "caseInfo",
+  "openSample",
+  "openCase",
+  "newCase",
+  "closeCase",
+  "importFiles",
+  "importStatus",
+  "recentCases",
+  "saveDocumentCopy",
+  "exportHighlights",
+  "exportCase",
+  "cancelExport",
+] as const;
 type AppMethod = (typeof APP_METHODS)[number];
 
 function info(c: Case): CaseInfo {
@@ -145,6 +161,7 @@ export function createAppService(deps: AppDeps): AppService {
       writeFileAtomic(path, annotationsJson(collection));
       return { path, count: collection.total };
     },
+    ...exportMethods({ current: () => open?.c ?? null, host: deps.host, dialogs: deps.dialogs, ...(deps.emit ? { emit: deps.emit } : {}) }),
   };
 
   // Every other method of the contract is the open case's.

@@ -44,8 +44,8 @@ export interface Casemark {
   /** Casemark's home folder for this test (the sample case is built here). */
   home: string;
   app: AppService;
-  /** Paths the injected dialogs answer with next (null or []: the user cancels). */
-  dialogs: { open: string | null; create: string | null; files: string[]; save: string | null };
+  /** Paths the injected dialogs answer with next (null or []: the user cancels); `folder` is the export folder chooser's. */
+  dialogs: { open: string | null; create: string | null; files: string[]; save: string | null; folder: string | null };
   /** Every event main pushed to the window, in order. */
   events: { event: string; payload: unknown }[];
   /** Pushes an event to the window, as main does (e.g. a menu command). */
@@ -140,7 +140,7 @@ export const test = base.extend<HarnessFixtures>({
   casemark: async ({ page }, use) => {
     const home = mkdtempSync(join(tmpdir(), 'casemark-e2e-'));
     const host = startJobHost({ workers: 1 });
-    const dialogs: Casemark['dialogs'] = { open: null, create: null, files: [], save: null };
+    const dialogs: Casemark['dialogs'] = { open: null, create: null, files: [], save: null, folder: null };
     const events: Casemark['events'] = [];
     // Like webContents.send: delivered in order, dropped when no page is there to hear it.
     let delivered = Promise.resolve();
@@ -159,6 +159,7 @@ export const test = base.extend<HarnessFixtures>({
         chooseNewCasePath: async () => dialogs.create,
         chooseFilesToImport: async () => dialogs.files,
         chooseSavePath: async () => dialogs.save,
+        chooseExportFolder: async () => dialogs.folder,
       },
     });
     // The same contract the preload exposes in Electron: every method, each taking one argument; the

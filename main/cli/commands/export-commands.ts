@@ -1,97 +1,74 @@
-// `casemark export`: what leaves the case, written atomically (never a half-written file):
-// json — every annotation as W3C Web Annotation JSON-LD; pdf — a PDF document with its highlights as
-// real PDF annotations, the original bytes an exact prefix of the file; csv — the evidence table, one
-// row per highlight with its pinpoint citation.
+// `casemark export` and `casemark verify-bundle`: what leaves the case, written atomically (never a
+// half-written file), through the same per-format code as the window's export (main/export/run-export.ts).
+// --doc and --tag limit any format to one document or to one tag's highlights.
 import type { Command } from "commander";
-import { exportAnnotatedPdf } from "../../export/annotated-pdf";
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import { exportBundle, safeName, verifyBundle } from "../../export/bundle";
-import { chronologyMarkdown } from "../../export/chronology-doc";
-import { caseMeta } from "../../store/case-file";
-import { chronology } from "../../store/chronology";
-import { listAnnotations } from "../../store/annotations";
-import { getDocument } from "../../store/documents";
-import { evidenceCsv, evidenceRows } from "../../export/evidence-table";
-import { exportQdpx } from "../../export/qdpx";
-import { exportWebAnnotations } from "../../export/web-annotation";
-import { annotationsJson, writeFileAtomic } from "../../export/write-atomic";
+import { EXPORT_FORMATS, type ExportFormat } from "../../../shared/ipc";
+import { verifyBundle } from "../../export/bundle";
+import { exportFormat, type ExportSelection, type FormatOutcome } from "../../export/run-export";
 import { emit } from "../output";
+import { documentId } from "../parse-args";
 import { withCase, withJobs } from "../with-case";
 import { EXIT, UsageError } from "../exit";
 
-const FORMATS = ["json", "pdf", "csv", "bundle", "qdpx", "chronology"] as const;
+/** Formats that run PDFium or print PDFs, in the jobs workers. */
+const NEEDS_JOBS = new Set<ExportFormat>(["pdf", "bundle"]);
+
+function summary(format: ExportFormat, out: string, done: FormatOutcome, selection: ExportSelection): string {
+  const n = done.counts;
+  switch (format) {
+    case "pdf":
+      return selection.documentId !== undefined && done.files.length === 1 && done.files[0]!.path === out
+        ? `Wrote ${n.highlights} highlights (${n.annotations} PDF annotations) into ${out}.`
+        : `Wrote ${done.files.length} annotated PDFs into ${out}.`;
+    case "csv":
+    case "xlsx":
+      return `Wrote ${n.rows} highlights to ${out}.`;
+    case "chronology":
+    case "chronology-pdf":
+      return `Wrote the chronology (${n.entries} passages) to ${out}.`;
+    case "qdpx":
+      return `Wrote a REFI-QDA project with ${n.sources} sources and ${n.selections} coded selections to ${out}.`;
+    case "json":
+      return `Wrote ${n.annotations} annotations to ${out}.`;
+    case "bundle":
+      return `Wrote a bundle of ${done.files[0]?.files ?? 0} files (on ${n.sources} sources) to ${out}; ${done.bundle?.verified ? "it verifies" : "it does NOT verify"} (casemark verify-bundle checks it again).`;
+  }
+}
 
 export function registerExportCommands(program: Command): void {
   registerBundleCommands(program);
   program
     .command("export")
-    .description("export annotations (json: W3C Web Annotation JSON-LD; pdf: a PDF document with its highlights as PDF annotations; csv: the evidence table; bundle: a folder with all of them and a manifest of SHA-256s; qdpx: a REFI-QDA project; chronology: Markdown)")
+    .description(
+      "export the highlights: json (W3C Web Annotation JSON-LD), pdf (annotated PDFs), csv or xlsx (the evidence table), chronology (Markdown) or chronology-pdf, bundle (a folder of them all with a manifest of SHA-256s), qdpx (a REFI-QDA project)",
+    )
     .argument("<case>", "case file")
-    .requiredOption("--format <format>", `one of: ${FORMATS.join(", ")}`)
-    .requiredOption("--out <file>", "where to write it")
-    .option("--doc <id>", "the document (pdf: without it, one PDF per highlighted document into the --out folder; csv: only its highlights)")
-    .option("--tag <path>", "chronology: only passages with this tag (or one below it)")
+    .requiredOption("--format <format>", `one of: ${EXPORT_FORMATS.join(", ")}`)
+    .requiredOption("--out <path>", "the file to write (a new folder for bundle; for pdf without --doc, the folder for one PDF per document)")
+    .option("--doc <id>", "only this document's highlights (pdf: --out is then the PDF's file)")
+    .option("--tag <path>", "only highlights with this tag (or a tag below it)")
     .option("--json", "print JSON")
     .action(async (path: string, opts: { format: string; out: string; doc?: string; tag?: string; json?: boolean }) => {
-      if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be one of: ${FORMATS.join(", ")}`);
-      if (opts.format === "chronology") {
-        const text = await withCase(path, (c) => chronologyMarkdown(caseMeta(c).title ?? "Case", chronology(c, opts.tag ? { tag: opts.tag } : {}), opts.tag ? { tag: opts.tag } : {}), { readonly: true });
-        writeFileAtomic(opts.out, text);
-        emit(opts, { out: opts.out, format: "chronology" }, () => `Wrote the chronology to ${opts.out}.`);
-        return;
-      }
-      if (opts.format === "pdf" && opts.doc === undefined) {
-        mkdirSync(opts.out, { recursive: true });
-        const written = await withJobs((host) =>
-          withCase(path, async (c) => {
-            const ids = [...new Set(listAnnotations(c).map((a) => a.documentId))];
-            const done = [];
-            for (const id of ids) {
-              const title = getDocument(c, id).title;
-              done.push(await exportAnnotatedPdf(c, host, id, join(opts.out, `${id}-${safeName(title)}.pdf`)));
-            }
-            return done;
-          }, { readonly: true }),
-        );
-        emit(opts, { out: opts.out, format: "pdf", files: written.map((w) => w.path) }, () => `Wrote ${written.length} annotated PDFs into ${opts.out}.`);
-        return;
-      }
-      if (opts.format === "pdf") {
-        const doc = Number(opts.doc);
-        if (!Number.isSafeInteger(doc) || doc < 1) throw new UsageError("--doc must be a document id (see casemark docs)");
-        const done = await withJobs((host) => withCase(path, (c) => exportAnnotatedPdf(c, host, doc, opts.out), { readonly: true }));
-        emit(opts, { out: done.path, format: "pdf", highlights: done.highlights, annotations: done.annotations, bytes: done.bytes }, () =>
-          `Wrote ${done.highlights} highlights (${done.annotations} PDF annotations) into ${done.path}.`,
-        );
-        return;
-      }
-      if (opts.format === "bundle") {
-        const manifest = await withJobs((host) => withCase(path, (c) => exportBundle(c, host, opts.out), { readonly: true }));
-        emit(opts, { out: opts.out, format: "bundle", files: manifest.files.length, sources: manifest.sources.length }, () =>
-          `Wrote a bundle of ${manifest.files.length} files (on ${manifest.sources.length} sources) to ${opts.out}; check it with casemark verify-bundle.`,
-        );
-        return;
-      }
-      if (opts.format === "qdpx") {
-        const done = await withCase(path, exportQdpx, { readonly: true });
-        writeFileAtomic(opts.out, done.bytes);
-        emit(opts, { out: opts.out, format: "qdpx", sources: done.sources, selections: done.selections }, () =>
-          `Wrote a REFI-QDA project with ${done.sources} sources and ${done.selections} coded selections to ${opts.out}.`,
-        );
-        return;
-      }
-      if (opts.format === "csv") {
-        const doc = opts.doc === undefined ? undefined : Number(opts.doc);
-        if (doc !== undefined && (!Number.isSafeInteger(doc) || doc < 1)) throw new UsageError("--doc must be a document id (see casemark docs)");
-        const rows = await withCase(path, (c) => evidenceRows(c, doc), { readonly: true });
-        writeFileAtomic(opts.out, evidenceCsv(rows));
-        emit(opts, { out: opts.out, format: "csv", rows: rows.length }, () => `Wrote ${rows.length} highlights to ${opts.out}.`);
-        return;
-      }
-      const collection = await withCase(path, exportWebAnnotations, { readonly: true });
-      writeFileAtomic(opts.out, annotationsJson(collection));
-      emit(opts, { out: opts.out, format: opts.format, annotations: collection.total }, () => `Wrote ${collection.total} annotations to ${opts.out}.`);
+      if (!(EXPORT_FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be one of: ${EXPORT_FORMATS.join(", ")}`);
+      const format = opts.format as ExportFormat;
+      const doc = documentId(opts.doc);
+      const selection: ExportSelection = { ...(doc !== undefined ? { documentId: doc } : {}), ...(opts.tag !== undefined ? { tag: opts.tag } : {}) };
+      const run = (host?: Parameters<typeof exportFormat>[1]) => withCase(path, (c) => exportFormat(c, host!, format, opts.out, selection), { readonly: true });
+      const done = NEEDS_JOBS.has(format) ? await withJobs((host) => run(host)) : await run();
+      const files = done.files.map((f) => f.path);
+      emit(
+        opts,
+        {
+          out: opts.out,
+          format,
+          ...done.counts,
+          ...(format === "pdf" ? { files } : {}),
+          ...(format === "bundle" ? { files: done.files[0]?.files ?? 0, verified: done.bundle?.verified ?? false } : {}),
+          ...(done.failures.length ? { failures: done.failures } : {}),
+        },
+        () => [summary(format, opts.out, done, selection), ...done.failures.map((f) => `Not written: ${f.reason}`)].join("\n"),
+      );
+      if (done.failures.length || (done.bundle && !done.bundle.verified)) process.exitCode = EXIT.partial;
     });
 }
 

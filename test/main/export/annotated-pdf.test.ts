@@ -17,7 +17,7 @@ import type { Case } from "../../../main/store/case-file";
 import { documentText, listDocuments } from "../../../main/store/documents";
 import { listPages } from "../../../main/store/pages";
 import { write } from "../../../main/store/write";
-import { CORPUS, corpusPath } from "../../support/corpus";
+import { CORPUS_ROOT } from "./pdf-tools";
 import { generateRelease } from "../../support/generate-release";
 import { newCase, tempDir } from "../../support/temp";
 
@@ -196,7 +196,8 @@ describe.skipIf(!QPDF || !POPPLER)("annotated PDF export", () => {
     expect(highlightsIn(memoOut)).toHaveLength(1);
   });
 
-  it.skipIf(!CORPUS)("annotates released PDFs made by other tools (xref streams, scans), or says why not", async () => {
+  it.skipIf(!CORPUS_ROOT)("annotates released PDFs made by other tools (xref streams, scans), or says why not", async () => {
+    const corpusPath = (...parts: string[]) => join(CORPUS_ROOT!, ...parts);
     for (const name of ["dcbega_Re__BEGA_Redacted.pdf", "dcbega_2018-2-22_Letter_to_NFPHC_re_OMA.PDF"]) {
       const c = newCase();
       const doc = await importPdf(c, corpusPath("foia-pdf", name));

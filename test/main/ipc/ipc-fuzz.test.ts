@@ -72,7 +72,7 @@ function valueFor(key: string): fc.Arbitrary<unknown> {
   const anything = fc.anything({ maxDepth: 2, maxKeys: 4, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withTypedArray: true });
   const value = fc.oneof(fc.constantFrom(...known), anything, fc.string({ maxLength: 40 }), fc.integer(), fc.array(fc.constantFrom(...known), { maxLength: 3 }));
   // A made-up path is kept inside the scratch folder, so a fuzzed "new case" cannot write elsewhere.
-  return /path/i.test(key) ? value.map((v) => (typeof v === "string" && !v.includes("\u0000") ? join(process.cwd(), v.replace(/[/\\]/g, "_") || "x") : v)) : value;
+  return /path|folder/i.test(key) ? value.map((v) => (typeof v === "string" && !v.includes("\u0000") ? join(process.cwd(), v.replace(/[/\\]/g, "_") || "x") : v)) : value;
 }
 
 function argumentFor(name: MethodName): fc.Arbitrary<unknown> {
