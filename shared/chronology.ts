@@ -1,5 +1,6 @@
 // The chronology's order: passages by the instant of their date (the sender's offset respected),
 // undated ones last; ties by document and position, so the same case always tells the story the same way.
+import { citation } from "./citation";
 import type { ChronologyEntry } from "./model";
 
 /** Milliseconds since the epoch, or null for no date or one that does not parse. */
@@ -28,4 +29,9 @@ export function involves(people: readonly (string | null)[], person: string): bo
   const needle = person.trim().toLowerCase();
   if (!needle) return true;
   return people.some((p) => p !== null && p.toLowerCase().includes(needle));
+}
+
+/** A passage's pinpoint citation (shared/citation.ts) from its chronology entry. */
+export function entryCitation(e: ChronologyEntry): string {
+  return citation({ title: e.documentTitle, ...(e.messageId !== null ? { from: e.from, to: e.to, date: e.date } : {}), stamp: e.stamp ?? null, page: e.page ?? null });
 }

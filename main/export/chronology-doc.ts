@@ -1,7 +1,8 @@
 // The chronology as a document a brief can draw on: tagged passages in date order (the story of
 // order → response → failure report), each quoted with its tags, note, links and pinpoint citation.
 // Markdown here; chronology-pdf.ts sets the same entries, in the same words, as a PDF.
-import { citation, citationDate } from "../../shared/citation";
+import { citationDate } from "../../shared/citation";
+import { entryCitation } from "../../shared/chronology";
 import type { ChronologyEntry } from "../../shared/model";
 
 /** Markdown text is escaped where it would otherwise turn into markup. */
@@ -12,10 +13,6 @@ export interface ChronologyFilter {
   person?: string;
   /** The title of the one document the chronology is limited to. */
   document?: string;
-}
-
-export function entryCitation(e: ChronologyEntry): string {
-  return citation({ title: e.documentTitle, ...(e.messageId !== null ? { from: e.from, to: e.to, date: e.date } : {}), stamp: e.stamp ?? null, page: e.page ?? null });
 }
 
 /** "3 tagged passages (tag “order”), ordered by the date of their message." */

@@ -5,7 +5,8 @@
 import { rgb, type RGB } from "pdf-lib";
 import type { ChronologyEntry } from "../../shared/model";
 import { personName } from "../../shared/citation";
-import { chronologySummary, entryCitation, entryNumbers, entryWhen, linkTexts, type ChronologyFilter } from "./chronology-doc";
+import { entryCitation } from "../../shared/chronology";
+import { chronologySummary, entryNumbers, entryWhen, linkTexts, type ChronologyFilter } from "./chronology-doc";
 import { GREY, TextLayout } from "./text-layout";
 
 const UNTAGGED = rgb(1, 212 / 255, 59 / 255);

@@ -265,7 +265,7 @@ export function Library({ items, openKey, counts, highlights, tags, caseId, onOp
           <input
             ref={searchRef}
             type="search"
-            className="library-filter"
+            className="filter-query"
             placeholder="Sender, subject, date…"
             aria-label="Filter the library"
             aria-controls="library-list"
@@ -284,7 +284,7 @@ export function Library({ items, openKey, counts, highlights, tags, caseId, onOp
           />
           <button
             type="button"
-            className={`library-filters-button${filtersOpen ? ' library-filters-button-open' : ''}`}
+            className={`filters-button library-filters-button${filtersOpen ? ' filters-button-open' : ''}`}
             aria-expanded={filtersOpen}
             aria-controls="library-filters"
             aria-label={panelFilters > 0 ? `Filters, ${panelFilters} active` : 'Filters'}

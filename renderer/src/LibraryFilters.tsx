@@ -16,10 +16,10 @@ interface Props {
 
 export function LibraryFilterPanel({ id, filters, tags, senders, extent, onChange }: Props) {
   return (
-    <div id={id} className="library-filters" role="group" aria-label="Library filters">
-      <label className="library-field">
-        <span className="library-field-label">Review</span>
-        <select className="library-input" value={filters.review} onChange={(event) => onChange({ review: REVIEW_FILTERS.find((f) => f === event.target.value) ?? 'all' })}>
+    <div id={id} className="filter-form" role="group" aria-label="Library filters">
+      <label className="filter-field">
+        <span className="filter-field-label">Review</span>
+        <select className="filter-input" value={filters.review} onChange={(event) => onChange({ review: REVIEW_FILTERS.find((f) => f === event.target.value) ?? 'all' })}>
           {REVIEW_FILTERS.map((filter) => (
             <option key={filter} value={filter}>
               {REVIEW_FILTER_LABELS[filter]}
@@ -28,9 +28,9 @@ export function LibraryFilterPanel({ id, filters, tags, senders, extent, onChang
         </select>
       </label>
       {tags ? (
-        <label className="library-field">
-          <span className="library-field-label">Tag</span>
-          <select className="library-input" value={filters.tag ?? ''} onChange={(event) => onChange({ tag: event.target.value || null })}>
+        <label className="filter-field">
+          <span className="filter-field-label">Tag</span>
+          <select className="filter-input" value={filters.tag ?? ''} onChange={(event) => onChange({ tag: event.target.value || null })}>
             <option value="">Any tag</option>
             {tags.map((path) => (
               <option key={path} value={path}>
@@ -40,9 +40,9 @@ export function LibraryFilterPanel({ id, filters, tags, senders, extent, onChang
           </select>
         </label>
       ) : null}
-      <label className={`library-field${tags ? ' library-field-wide' : ''}`}>
-        <span className="library-field-label">Sender</span>
-        <select className="library-input" value={filters.sender ?? ''} onChange={(event) => onChange({ sender: event.target.value || null })}>
+      <label className={`filter-field${tags ? ' filter-field-wide' : ''}`}>
+        <span className="filter-field-label">Sender</span>
+        <select className="filter-input" value={filters.sender ?? ''} onChange={(event) => onChange({ sender: event.target.value || null })}>
           <option value="">Anyone</option>
           {senders.map((sender) => (
             <option key={sender.value} value={sender.value}>
@@ -51,24 +51,24 @@ export function LibraryFilterPanel({ id, filters, tags, senders, extent, onChang
           ))}
         </select>
       </label>
-      <fieldset className="library-field library-dates">
-        <legend className="library-field-label">Sent between</legend>
-        <div className="library-date-inputs">
+      <fieldset className="filter-field filter-dates">
+        <legend className="filter-field-label">Sent between</legend>
+        <div className="filter-date-inputs">
           <input
             type="date"
-            className="library-input"
+            className="filter-input"
             aria-label="Earliest date"
             value={filters.since ?? ''}
             min={extent?.first}
             max={filters.until ?? extent?.last}
             onChange={(event) => onChange({ since: event.target.value || null })}
           />
-          <span className="library-date-dash" aria-hidden="true">
+          <span className="filter-date-dash" aria-hidden="true">
             –
           </span>
           <input
             type="date"
-            className="library-input"
+            className="filter-input"
             aria-label="Latest date"
             value={filters.until ?? ''}
             min={filters.since ?? extent?.first}

@@ -8,6 +8,7 @@ import './case.css';
 import './reader.css';
 import './sidebar.css';
 import './import.css';
+import './filter-form.css';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root element');

@@ -1,6 +1,7 @@
 // The chronology view's pure parts: citations, people, tag and person filters, thread groups and link chains.
 import { describe, expect, it } from "vitest";
-import { chainsOf, dateSourceNote, entryCitation, filterEntries, groupByThread, hasTag, peopleOf, sameSubject } from "../../renderer/src/chronology/chronology-model";
+import { entryCitation } from "../../shared/chronology";
+import { chainsOf, dateSourceNote, filterEntries, groupByThread, hasTag, peopleOf, sameSubject } from "../../renderer/src/chronology/chronology-model";
 import type { ChronologyEntry } from "../../shared/model";
 
 const HQ = "Harlan Placeholder (ERO HQ) <ero-hq@example.gov>";

@@ -5,7 +5,8 @@ import { displayName, longDate, shortDate } from '../format';
 import { TagSwatch } from '../TagSwatch';
 import { highlightColor, shortQuote, UNTAGGED_COLOR, type TagIndex } from '../tag-colors';
 import { relationPhrase } from '../links/link-phrases';
-import { dateSourceNote, entryCitation, sameSubject } from './chronology-model';
+import { entryCitation } from '../../../shared/chronology';
+import { dateSourceNote, sameSubject } from './chronology-model';
 
 /** Where an entry stands in the whole chronology, for links and chains to point at. */
 export interface Placed {

@@ -9,7 +9,8 @@ import { ChainSummary } from './ChainSummary';
 import { ChronologyFilters } from './ChronologyFilters';
 import { ChronologyItem, KEYS_HINT_ID, type ChainPlace, type Placed } from './ChronologyItem';
 import { recallChronology, rememberChronology } from './chronology-memory';
-import { chainsOf, entryCitation, filterEntries, groupByThread, NO_FILTER, peopleOf, sameSubject, type Filter } from './chronology-model';
+import { entryCitation } from '../../../shared/chronology';
+import { chainsOf, filterEntries, groupByThread, NO_FILTER, peopleOf, sameSubject, type Filter } from './chronology-model';
 import { useChronology } from './use-chronology';
 import './chronology.css';
 

@@ -1,17 +1,6 @@
-// The chronology's pure parts: each entry's citation, the people in it, the tag and person filters,
+// The chronology's pure parts (an entry's citation is shared/chronology.ts's entryCitation): the people in it, the tag and person filters,
 // the thread groups, and the chains that links make (order → response → failure report).
-import { citation } from '../../../shared/citation';
 import type { ChronologyEntry } from '../../../shared/model';
-
-/** The lawyer-style citation of an entry's source (as the exported chronology writes it). */
-export function entryCitation(e: ChronologyEntry): string {
-  return citation({
-    title: e.documentTitle,
-    ...(e.messageId !== null ? { from: e.from, to: e.to, date: e.date } : {}),
-    stamp: e.stamp ?? null,
-    page: e.page ?? null,
-  });
-}
 
 /** What a date that is not the passage's own message's stands for. */
 export function dateSourceNote(e: Pick<ChronologyEntry, 'date' | 'dateSource'>): string | null {

@@ -161,7 +161,7 @@ export function HighlightAllHits({ params, textHits, tags, preferredTag, onChang
           <span>Tag every match as</span>
           <span className="search-bulk-select">
             {color ? <TagSwatch color={color} /> : null}
-            <select ref={tagRef} className="search-input" value={tag} disabled={working} onChange={(e) => setStep({ kind: 'confirm', tag: e.target.value })}>
+            <select ref={tagRef} className="filter-input" value={tag} disabled={working} onChange={(e) => setStep({ kind: 'confirm', tag: e.target.value })}>
               {tags.map((t) => (
                 <option key={t.path} value={t.path}>
                   {t.path}

@@ -47,10 +47,10 @@ export function SearchFilterPanel({ id, filters, tags, documents, messages, onCh
   const any = Object.values(filters).some((v) => v !== '');
 
   return (
-    <div id={id} className="search-filters" role="group" aria-label="Search filters">
-      <label className="search-field">
-        <span className="search-field-label">Tag</span>
-        <select className="search-input" value={filters.tag} onChange={(e) => onChange({ tag: e.target.value })}>
+    <div id={id} className="filter-form" role="group" aria-label="Search filters">
+      <label className="filter-field">
+        <span className="filter-field-label">Tag</span>
+        <select className="filter-input" value={filters.tag} onChange={(e) => onChange({ tag: e.target.value })}>
           <option value="">Any tag or none</option>
           {tagPaths.map((path) => (
             <option key={path} value={path}>
@@ -59,9 +59,9 @@ export function SearchFilterPanel({ id, filters, tags, documents, messages, onCh
           ))}
         </select>
       </label>
-      <label className="search-field">
-        <span className="search-field-label">Document</span>
-        <select className="search-input" value={filters.documentId} onChange={(e) => onChange({ documentId: e.target.value })}>
+      <label className="filter-field">
+        <span className="filter-field-label">Document</span>
+        <select className="filter-input" value={filters.documentId} onChange={(e) => onChange({ documentId: e.target.value })}>
           <option value="">Any document</option>
           {files.map((f) => (
             <option key={f.id} value={String(f.id)}>
@@ -70,10 +70,10 @@ export function SearchFilterPanel({ id, filters, tags, documents, messages, onCh
           ))}
         </select>
       </label>
-      <label className="search-field">
-        <span className="search-field-label">From</span>
+      <label className="filter-field">
+        <span className="filter-field-label">From</span>
         <input
-          className="search-input"
+          className="filter-input"
           type="text"
           list={`${id}-senders`}
           placeholder="Name or address"
@@ -81,10 +81,10 @@ export function SearchFilterPanel({ id, filters, tags, documents, messages, onCh
           onChange={(e) => onChange({ from: e.target.value })}
         />
       </label>
-      <label className="search-field">
-        <span className="search-field-label">To, Cc or Bcc</span>
+      <label className="filter-field">
+        <span className="filter-field-label">To, Cc or Bcc</span>
         <input
-          className="search-input"
+          className="filter-input"
           type="text"
           list={`${id}-recipients`}
           placeholder="Name or address"
@@ -102,18 +102,18 @@ export function SearchFilterPanel({ id, filters, tags, documents, messages, onCh
           <option key={p.address} value={p.address} label={p.label} />
         ))}
       </datalist>
-      <fieldset className="search-field search-dates">
-        <legend className="search-field-label">Sent between (the sender’s day)</legend>
-        <div className="search-date-inputs">
-          <input type="date" className="search-input" aria-label="Sent on or after" value={filters.after} max={filters.before || undefined} onChange={(e) => onChange({ after: e.target.value })} />
+      <fieldset className="filter-field filter-dates">
+        <legend className="filter-field-label">Sent between (the sender’s day)</legend>
+        <div className="filter-date-inputs">
+          <input type="date" className="filter-input" aria-label="Sent on or after" value={filters.after} max={filters.before || undefined} onChange={(e) => onChange({ after: e.target.value })} />
           <span aria-hidden="true">–</span>
-          <input type="date" className="search-input" aria-label="Sent on or before" value={filters.before} min={filters.after || undefined} onChange={(e) => onChange({ before: e.target.value })} />
+          <input type="date" className="filter-input" aria-label="Sent on or before" value={filters.before} min={filters.after || undefined} onChange={(e) => onChange({ before: e.target.value })} />
         </div>
       </fieldset>
       {codes.length > 0 ? (
-        <label className="search-field">
-          <span className="search-field-label">Exemption</span>
-          <select className="search-input" value={filters.exemption} onChange={(e) => onChange({ exemption: e.target.value })}>
+        <label className="filter-field">
+          <span className="filter-field-label">Exemption</span>
+          <select className="filter-input" value={filters.exemption} onChange={(e) => onChange({ exemption: e.target.value })}>
             <option value="">Any or none</option>
             {codes.map((code) => (
               <option key={code} value={code}>

@@ -144,7 +144,7 @@ export function SearchPanel({ tags, documents, onOpen, onChanged, onClose }: Sea
           <input
             ref={fieldRef}
             type="text"
-            className="search-query"
+            className="filter-query"
             role="combobox"
             aria-label="Search words"
             aria-expanded={flat.length > 0}
@@ -162,7 +162,7 @@ export function SearchPanel({ tags, documents, onOpen, onChanged, onClose }: Sea
           />
           <button
             type="button"
-            className={filtersOpen ? 'search-filters-button search-filters-button-open' : 'search-filters-button'}
+            className={filtersOpen ? 'filters-button search-filters-button filters-button-open' : 'filters-button search-filters-button'}
             aria-expanded={filtersOpen}
             aria-controls={`${id}-filters`}
             onClick={() => setFiltersOpen((o) => !o)}

@@ -17,7 +17,7 @@ import type { Case } from "../../../main/store/case-file";
 import { documentText, listDocuments } from "../../../main/store/documents";
 import { listPages } from "../../../main/store/pages";
 import { write } from "../../../main/store/write";
-import { CORPUS_ROOT } from "./pdf-tools";
+import { CORPUS_ROOT, meanColor, render } from "./pdf-tools";
 import { generateRelease } from "../../support/generate-release";
 import { newCase, tempDir } from "../../support/temp";
 
@@ -59,28 +59,10 @@ function qpdfCheck(path: string): { status: number | null; out: string } {
   return { status: run.status, out: `${run.stdout}${run.stderr}` };
 }
 
-/** Mean RGB of a rectangle of a rendered page (rect in PDF points; page rendered at dpi). */
-function meanColor(png: PNG, rect: number[], pageHeight: number, dpi: number): [number, number, number] {
-  const s = dpi / 72;
+/** Mean RGB of a rectangle of a page rendered at 72 dpi (rect in PDF points, left bottom right top), a pixel in from its edges. */
+function meanIn(png: PNG, rect: number[], pageHeight: number): [number, number, number] {
   const [l, b, r, t] = rect as [number, number, number, number];
-  let n = 0;
-  const sum: [number, number, number] = [0, 0, 0];
-  for (let y = Math.ceil((pageHeight - t) * s) + 1; y < Math.floor((pageHeight - b) * s) - 1; y++) {
-    for (let x = Math.ceil(l * s) + 1; x < Math.floor(r * s) - 1; x++) {
-      const i = (y * png.width + x) * 4;
-      sum[0] += png.data[i]!;
-      sum[1] += png.data[i + 1]!;
-      sum[2] += png.data[i + 2]!;
-      n++;
-    }
-  }
-  return sum.map((v) => v / Math.max(1, n)) as [number, number, number];
-}
-
-function render(pdf: string, page: number, dpi: number): PNG {
-  const prefix = join(tempDir(), "page");
-  execFileSync("pdftoppm", ["-r", String(dpi), "-f", String(page + 1), "-l", String(page + 1), "-png", "-singlefile", pdf, prefix]);
-  return PNG.sync.read(readFileSync(`${prefix}.png`));
+  return meanColor(png, [l + 1, pageHeight - t + 1, r - 1, pageHeight - b - 1]);
 }
 
 async function importPdf(c: Case, bytes: Uint8Array | string): Promise<number> {
@@ -128,12 +110,12 @@ describe.skipIf(!QPDF || !POPPLER)("annotated PDF export", () => {
     const [x1, y1, x2, , , y3] = onFirst.quads as number[];
     const rect = [x1!, y3!, x2!, y1!];
     const page = Number(/:(\d+)$/.exec(onFirst.nm)![1]) - 1;
-    const before = meanColor(render(writeOriginal(bytes), page, 72), rect, 792, 72);
-    const after = meanColor(render(out, page, 72), rect, 792, 72);
+    const before = meanIn(render(writeOriginal(bytes), page), rect, 792);
+    const after = meanIn(render(out, page), rect, 792);
     // Order is amber (245, 159, 0): red stays, blue drops well below the paper's white.
     expect(after[2]).toBeLessThan(before[2] - 40);
     expect(after[0]).toBeGreaterThan(before[0] - 40);
-    const outside = meanColor(render(out, page, 72), [rect[0]!, rect[1]! - 40, rect[2]!, rect[1]! - 25], 792, 72);
+    const outside = meanIn(render(out, page), [rect[0]!, rect[1]! - 40, rect[2]!, rect[1]! - 25], 792);
     expect(outside[2]).toBeGreaterThan(200);
   });
 
