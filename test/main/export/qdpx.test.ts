@@ -1,7 +1,9 @@
-// The REFI-QDA export, unzipped with unzip(1) and parsed as XML: the codebook, the sources as text, and
-// every highlight as a selection whose code-point range holds its quote, coded with its tags.
-import { execFileSync } from "node:child_process";
+// The REFI-QDA export, unzipped with unzip(1), validated by xmllint against the REFI-QDA project schema
+// (test/fixtures/refi-qda) and parsed as XML: the codebook, the sources as text, and every highlight as a
+// selection whose code-point range holds its quote, coded with its tags.
+import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,6 +24,15 @@ beforeAll(() => {
 afterAll(() => host.close());
 
 type Node = Record<string, unknown>;
+
+const SCHEMA = fileURLToPath(new URL("../../fixtures/refi-qda/Project-mrt2019.xsd", import.meta.url));
+
+/** xmllint's verdict on a project.qde against the REFI-QDA schema: "" when it validates, else its complaints. */
+function schemaErrors(qde: string): string {
+  const run = spawnSync("xmllint", ["--noout", "--schema", SCHEMA, qde], { encoding: "utf8" });
+  if (run.error) throw new Error(`xmllint is needed to validate REFI-QDA exports (Debian: libxml2-utils): ${run.error.message}`);
+  return run.status === 0 ? "" : run.stderr;
+}
 const list = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 describe("REFI-QDA export", () => {
@@ -45,6 +56,12 @@ describe("REFI-QDA export", () => {
     writeFileSync(out, exportQdpx(c).bytes);
     const dir = tempDir();
     execFileSync("unzip", ["-q", out, "-d", dir]);
+    const qde = join(dir, "project.qde");
+    expect(schemaErrors(qde)).toBe("");
+    // The validator does refuse: the same project without a selection's required end is invalid.
+    const broken = join(dir, "broken.qde");
+    writeFileSync(broken, readFileSync(qde, "utf8").replace(/ endPosition="\d+"/, ""));
+    expect(schemaErrors(broken)).toMatch(/endPosition.*required|required.*endPosition/);
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" });
     const project = (parser.parse(readFileSync(join(dir, "project.qde"), "utf8")) as { Project: Node }).Project;
     expect(project).toMatchObject({ xmlns: "urn:QDA-XML:project:1.0", name: "QDA case" });
