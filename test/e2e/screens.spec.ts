@@ -153,6 +153,28 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(attachments).toBeVisible();
     await shot(page, `attachments-${scheme}`);
 
+    // The story views: search results, the chronology, the codebook and the export dialog.
+    await page.keyboard.press('Control+Shift+F');
+    const search = page.getByRole('search', { name: 'Search the case' });
+    await search.getByRole('combobox', { name: 'Search words' }).fill('tasking OR egregious');
+    await expect(search.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
+    await shot(page, `search-${scheme}`);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+L');
+    await expect(page.getByRole('region', { name: 'Chronology' }).getByRole('listitem').first()).toBeVisible();
+    await shot(page, `chronology-${scheme}`);
+    await page.keyboard.press('Control+Shift+L');
+    await page.keyboard.press('Control+Shift+K');
+    await expect(page.getByRole('dialog', { name: 'Codebook' })).toBeVisible();
+    await shot(page, `codebook-${scheme}`);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Codebook' })).toHaveCount(0);
+    await page.keyboard.press('Control+Shift+E');
+    await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
+    await shot(page, `export-${scheme}`);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Export' })).toHaveCount(0);
+
     // Back on the welcome screen, the cases opened before are listed.
     await casemark.app.service.newCase({ path: join(casemark.home, 'ice-2017-release.casemark'), title: 'ICE release 2017-ICLI-00026' });
     await casemark.app.service.closeCase({});
