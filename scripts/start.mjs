@@ -1,5 +1,5 @@
 // `npm start`: builds the renderer and the Electron side, makes sure Electron and an Electron-ABI
-// build of better-sqlite3 are present (kept apart from the Node build the tests use), then starts
+// build of better-sqlite3-multiple-ciphers are present (kept apart from the Node build the tests use), then starts
 // Casemark; on first run it opens the bundled sample case. With --prepare it stops before starting and
 // prints {"electron","binding"} as JSON (the real-app test suite uses it).
 import { spawnSync } from "node:child_process";
@@ -36,18 +36,21 @@ if (!existsSync(join(electronDir, "path.txt")) && run([join(electronDir, "instal
 }
 const electron = require("electron");
 
-// better-sqlite3 built for Electron's ABI, in its own folder, so node_modules keeps the Node build.
-const nativeDir = join(ROOT, "out/native", `electron-${electronVersion}-${process.platform}-${process.arch}`);
+// better-sqlite3-multiple-ciphers (SQLite with the cipher of encrypted cases) built for Electron's ABI,
+// in its own folder, so node_modules keeps the Node build. The folder names the module: a binding of
+// plain better-sqlite3 left there by an older checkout cannot open encrypted cases, and is never reused.
+const MODULE = "better-sqlite3-multiple-ciphers";
+const nativeDir = join(ROOT, "out/native", `${MODULE}-electron-${electronVersion}-${process.platform}-${process.arch}`);
 const binding = join(nativeDir, "better_sqlite3.node");
 if (!existsSync(binding)) {
   const work = mkdtempSync(join(tmpdir(), "casemark-native-"));
-  const source = join(ROOT, "node_modules/better-sqlite3");
-  cpSync(source, join(work, "better-sqlite3"), { recursive: true, filter: (path) => !path.includes(`${join("better-sqlite3", "build")}`) });
+  const source = join(ROOT, "node_modules", MODULE);
+  cpSync(source, join(work, MODULE), { recursive: true, filter: (path) => !path.startsWith(join(source, "build")) });
   const prebuild = require.resolve("prebuild-install/bin.js", { paths: [source] });
-  const status = run([prebuild, "--runtime", "electron", "--target", electronVersion, "--arch", process.arch, "--platform", process.platform], { cwd: join(work, "better-sqlite3") });
-  if (status !== 0) fail("no prebuilt better-sqlite3 for this Electron could be fetched; see README (native modules)");
+  const status = run([prebuild, "--runtime", "electron", "--target", electronVersion, "--arch", process.arch, "--platform", process.platform], { cwd: join(work, MODULE) });
+  if (status !== 0) fail(`no prebuilt ${MODULE} for this Electron could be fetched; see README (native modules)`);
   mkdirSync(nativeDir, { recursive: true });
-  copyFileSync(join(work, "better-sqlite3/build/Release/better_sqlite3.node"), binding);
+  copyFileSync(join(work, MODULE, "build/Release/better_sqlite3.node"), binding);
   rmSync(work, { recursive: true, force: true });
 }
 

@@ -81,6 +81,8 @@ export interface CaseInfo {
 const NoteJson = z.string().max(1_000_000).refine(isNoteState, { message: "not a note editor state" }).nullable();
 
 const CasePath = z.string().min(1).max(4096);
+/** An encrypted case's passphrase: it unlocks the case and is kept nowhere else (never logged or listed). */
+const Passphrase = z.string().min(1).max(1024);
 
 /** A case opened before, newest first, as the welcome screen and File › Open Recent list it. */
 export interface RecentCase {
@@ -147,10 +149,14 @@ export const contract = {
   caseInfo: method<CaseInfo | null>()(NoArgs),
   /** Opens the bundled sample case, building it on first use. */
   openSample: method<CaseInfo>()(NoArgs),
-  /** Opens a case file; without a path, main asks the user to choose one (null when they cancel). */
-  openCase: method<CaseInfo | null>()(z.object({ path: CasePath.optional() }).strict()),
-  /** Creates a case file; without a path, main asks the user where (null when they cancel). */
-  newCase: method<CaseInfo | null>()(z.object({ path: CasePath.optional(), title: z.string().max(500).optional() }).strict()),
+  /**
+   * Opens a case file; without a path, main asks the user to choose one (null when they cancel). An
+   * encrypted case without its passphrase fails with "needs-passphrase" (a wrong one: "wrong-passphrase");
+   * a passphrase without a path unlocks the case that last asked for one.
+   */
+  openCase: method<CaseInfo | null>()(z.object({ path: CasePath.optional(), passphrase: Passphrase.optional() }).strict()),
+  /** Creates a case file, encrypted with the passphrase when one is given; without a path, main asks the user where (null when they cancel). */
+  newCase: method<CaseInfo | null>()(z.object({ path: CasePath.optional(), title: z.string().max(500).optional(), passphrase: Passphrase.optional() }).strict()),
   closeCase: method<null>()(NoArgs),
   listDocuments: method<DocumentSummary[]>()(z.object(ReviewFilter).strict()),
   documentText: method<{ text: string }>()(z.object({ documentId: Id }).strict()),

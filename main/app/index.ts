@@ -6,9 +6,11 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { RecentCase } from "../../shared/ipc";
 import { createAppService, type AppService, type Emit } from "../ipc/app-service";
 import { startJobHost } from "../jobs/host";
+import { CaseError } from "../store/case-error";
 import { registerIpc, sendEvent } from "./ipc";
 import { menuTemplate } from "./menu";
-import { allowPermission, allowRequest } from "./policy";
+import { guardContents, hardenSession } from "./harden";
+import { CHROMIUM_SWITCHES } from "./policy";
 import { registerAppScheme, serveDocuments, serveRenderer } from "./protocol";
 import { createMainWindow } from "./window";
 
@@ -17,7 +19,10 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 const caseArgument = (argv: string[]) => argv.find((a) => a.endsWith(".casemark"));
 
 if (!app.requestSingleInstanceLock()) app.quit();
+for (const [name, value] of CHROMIUM_SWITCHES) app.commandLine.appendSwitch(name, value);
 registerAppScheme();
+// Every web contents, the window's and any other that might appear: no navigation, windows or webviews.
+app.on("web-contents-created", (_event, contents) => guardContents(contents));
 
 let window: BrowserWindow | null = null;
 let appService: AppService | null = null;
@@ -28,9 +33,16 @@ function attempt(what: string, run: () => Promise<unknown> | unknown): void {
     try {
       await run();
     } catch (error) {
-      dialog.showErrorBox(`Casemark could not ${what}`, error instanceof Error ? error.message : String(error));
+      dialog.showErrorBox(`Casemark could not ${what}`, explain(error));
     }
   })();
+}
+
+/** The message of a failure; an encrypted case opened from the menu or the OS says where its passphrase goes. */
+function explain(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!(error instanceof CaseError) || error.code !== "needs-passphrase") return message;
+  return `${message}\n\nChoose it under Recent cases on the welcome screen (File › Close Case first, if a case is open) and type its passphrase there.`;
 }
 
 /** A contract method called by main itself (menu, OS); its refusal is shown like any failure. */
@@ -91,10 +103,7 @@ function refreshMenu(recent: readonly RecentCase[], caseOpen: boolean): void {
 }
 
 void app.whenReady().then(async () => {
-  const ses = session.defaultSession;
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !allowRequest(details.url) }));
-  ses.setPermissionRequestHandler((_wc, permission, callback) => callback(allowPermission(permission)));
-  ses.setPermissionCheckHandler((_wc, permission) => allowPermission(permission));
+  hardenSession(session.defaultSession);
   serveRenderer(join(here, "../renderer"));
 
   const host = startJobHost({ entry: pathToFileURL(join(here, "worker.js")) });
@@ -132,7 +141,7 @@ void app.whenReady().then(async () => {
     await (given ? appService.service.openCase({ path: given }) : appService.service.openSample({}));
   } catch (error) {
     // The window still opens, on the welcome screen, and says why.
-    dialog.showErrorBox("Casemark could not open the case", error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox("Casemark could not open the case", explain(error));
   }
   window = createMainWindow(join(here, "preload.cjs"), join(process.env.CASEMARK_HOME ?? app.getPath("userData"), "window.json"));
   app.on("before-quit", () => {

@@ -1,8 +1,8 @@
 // The security policy of the desktop app as plain decisions, so each one is unit-tested under Node:
 // what the window may load, what it may navigate to, what permissions it gets, which senders IPC trusts.
-import { DOC_ORIGIN, documentIdOf } from "../ipc/document-bytes";
+import { DOC_ORIGIN, DOC_SCHEME, documentIdOf } from "../ipc/document-bytes";
 
-export { DOC_SCHEME } from "../ipc/document-bytes";
+export { DOC_SCHEME };
 
 /** The renderer's own origin (a custom, privileged, standard scheme: never file://). */
 export const APP_SCHEME = "app";
@@ -50,10 +50,31 @@ export function allowNavigation(url: string): boolean {
   return url === APP_URL || url.startsWith(`${APP_URL}#`) || url.startsWith(`${APP_URL}?`);
 }
 
-/** No permission (camera, notifications, clipboard-read, geolocation, …) is ever granted. */
-export function allowPermission(_permission: string): boolean {
-  return false;
+/**
+ * Permissions: only writing to the clipboard (the chronology's "Copy citation"), and only for the
+ * app's own top-level page. Nothing else — camera, notifications, clipboard-read, geolocation,
+ * devices, openExternal, … — is ever granted, to the app or anything else.
+ */
+export function allowPermission(permission: string, requestingUrl?: string, isMainFrame = false): boolean {
+  if (permission !== "clipboard-sanitized-write" || !isMainFrame || !requestingUrl) return false;
+  return requestingUrl === APP_ORIGIN || allowNavigation(requestingUrl);
 }
+
+/**
+ * Chromium switches set before the app is ready. Every host name resolves to nothing, so even a
+ * request that slipped past the session's filter (a DNS prefetch, a preconnect) could not reach a
+ * server; the app's own schemes never resolve a host.
+ */
+export const CHROMIUM_SWITCHES: readonly (readonly [string, string?])[] = [["host-resolver-rules", "MAP * ~NOTFOUND"]];
+
+/**
+ * The app's two schemes. Both are standard and secure (so the CSP's 'self' and fetch work); neither
+ * bypasses the CSP, registers service workers or is treated as CORS-enabled.
+ */
+export const SCHEME_PRIVILEGES = [
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: DOC_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+] as const;
 
 /** IPC is answered only for the app's own top-level page. */
 export function trustedSender(frameUrl: string | undefined, isMainFrame: boolean): boolean {

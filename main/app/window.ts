@@ -1,7 +1,8 @@
 // The main window: sandboxed, isolated, no Node, navigation and new windows refused, size remembered.
 import { BrowserWindow } from "electron";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { APP_URL, allowNavigation, webPreferences } from "./policy";
+import { guardContents } from "./harden";
+import { APP_URL, webPreferences } from "./policy";
 
 interface Bounds {
   x?: number;
@@ -23,16 +24,8 @@ export function createMainWindow(preload: string, stateFile: string): BrowserWin
   const window = new BrowserWindow({ ...loadBounds(stateFile), minWidth: 900, minHeight: 600, show: false, title: "Casemark", webPreferences: webPreferences(preload) });
   window.once("ready-to-show", () => window.show());
   window.on("close", () => writeFileSync(stateFile, JSON.stringify(window.getNormalBounds())));
-  window.webContents.on("will-navigate", (event, url) => {
-    if (!allowNavigation(url)) event.preventDefault();
-  });
-  window.webContents.on("will-redirect", (event, url) => {
-    if (!allowNavigation(url)) event.preventDefault();
-  });
-  // No new windows, and links are not handed to a browser either: opening one could tell its
-  // server that someone is reading the record.
-  window.webContents.setWindowOpenHandler(() => ({ action: "deny" }));
-  window.webContents.on("will-attach-webview", (event) => event.preventDefault());
+  // Navigation, redirects, new windows and webviews refused (also applied to every web contents in index.ts).
+  guardContents(window.webContents);
   void window.loadURL(APP_URL);
   return window;
 }

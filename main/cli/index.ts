@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { CaseError } from "../store/case-error";
 import { registerAnnotateCommands } from "./commands/annotate-commands";
 import { registerCaseCommands } from "./commands/case-commands";
+import { registerEncryptionCommands } from "./commands/encryption-commands";
 import { registerExportCommands } from "./commands/export-commands";
 import { registerImportCommands } from "./commands/import-commands";
 import { registerReadCommands } from "./commands/read-commands";
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
   registerCaseCommands(program);
+  registerEncryptionCommands(program);
   registerImportCommands(program);
   registerReadCommands(program);
   registerAnnotateCommands(program);

@@ -83,9 +83,27 @@ export function createAppService(deps: AppDeps): AppService {
     if (open) closeCase(open.c);
     open = c ? { c, service: createCaseService(c) } : null;
     const now = c ? info(c) : null;
-    if (now && resolve(now.path) !== resolve(samplePath)) recent.add(now);
+    // An encrypted case's title is part of what it protects: the list outside it shows its file name.
+    if (c && now && resolve(now.path) !== resolve(samplePath)) recent.add(c.encrypted ? { ...now, title: "" } : now);
     deps.emit?.("caseChanged", now);
     return now;
+  };
+
+  /** The encrypted case that last asked for its passphrase: a passphrase given without a path is for it. */
+  let locked: string | null = null;
+  const openLocked = (path: string, passphrase: string | undefined): CaseInfo | null => {
+    try {
+      const c = openCase(path, passphrase ? { passphrase } : {});
+      locked = null;
+      return switchTo(c);
+    } catch (error) {
+      if (error instanceof CaseError && (error.code === "needs-passphrase" || error.code === "wrong-passphrase")) {
+        locked = resolve(path);
+        // Listed (by file name) so it can be chosen again, e.g. after main opened it from the menu or the OS.
+        recent.add({ path, id: "", title: "" });
+      }
+      throw error;
+    }
   };
 
   const caseService = (): CaseService => {
@@ -118,13 +136,13 @@ export function createAppService(deps: AppDeps): AppService {
       }
       return switchTo(openCase(path))!;
     },
-    openCase: async ({ path }) => {
-      const chosen = path ?? (await deps.dialogs.chooseCaseToOpen());
-      return chosen ? switchTo(openCase(chosen)) : null;
+    openCase: async ({ path, passphrase }) => {
+      const chosen = path ?? (passphrase && locked) ?? (await deps.dialogs.chooseCaseToOpen());
+      return chosen ? openLocked(chosen, passphrase) : null;
     },
-    newCase: async ({ path, title }) => {
+    newCase: async ({ path, title, passphrase }) => {
       const chosen = path ?? (await deps.dialogs.chooseNewCasePath());
-      return chosen ? switchTo(createCase(chosen, title ? { title } : {})) : null;
+      return chosen ? switchTo(createCase(chosen, { ...(title ? { title } : {}), ...(passphrase ? { passphrase } : {}) })) : null;
     },
     closeCase: () => {
       switchTo(null);

@@ -1,7 +1,7 @@
-// Plain-text and HTML files to canonical text; HTML is reduced to its readable text, scripts and all dropped.
-import { convert } from "html-to-text";
+// Plain-text and HTML files to canonical text; HTML is reduced to its readable text (main/jobs/html-text.ts).
 import { canonicalText } from "../../shared/anchoring/normalize";
 import { decodeText } from "./decode-text";
+import { htmlToText } from "./html-text";
 import type { ParsedText } from "./parsed";
 import { readPrinted } from "./read-printed";
 
@@ -12,17 +12,7 @@ export function titleFrom(text: string, fallback: string): string {
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 }
 
-export function htmlToText(html: string): string {
-  return convert(html, {
-    wordwrap: false,
-    selectors: [
-      { selector: "a", options: { ignoreHref: true } },
-      { selector: "img", format: "skip" },
-      { selector: "script", format: "skip" },
-      { selector: "style", format: "skip" },
-    ],
-  });
-}
+export { htmlToText };
 
 /** A text may be a printed email thread saved as text: its messages are read like a PDF's. */
 function withPrinted(parsed: ParsedText): ParsedText {

@@ -1,10 +1,13 @@
 // A copy of a case while it is in use: SQLite's online backup (a consistent snapshot even while the app
 // writes), made under a temporary name beside the destination, verified, then renamed into place — so a
 // crash, a full disk or a damaged copy never leaves a half-written file under the name the user chose.
+// An encrypted case is copied with VACUUM INTO instead (the online backup cannot write an encrypted
+// file): also a consistent snapshot, encrypted with the case's passphrase from its first page.
 import { existsSync, renameSync, rmSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { CaseError } from "./case-error";
 import { closeCase, openCase, type Case } from "./case-file";
+import { passphraseOf } from "./cipher";
 import { verifyCase, type VerifyReport } from "./verify";
 
 export interface BackupResult {
@@ -13,7 +16,7 @@ export interface BackupResult {
   verify: VerifyReport;
 }
 
-/** Pages copied per step; between steps the app keeps working (better-sqlite3 runs them on its event loop). */
+/** Pages copied per step; between steps the app keeps working (better-sqlite3-multiple-ciphers runs them on its event loop). */
 const PAGES_PER_STEP = 4096;
 
 export async function backupCase(c: Case, destination: string, onProgress?: (done: number, total: number) => void): Promise<BackupResult> {
@@ -23,13 +26,26 @@ export async function backupCase(c: Case, destination: string, onProgress?: (don
   if (!existsSync(dirname(path))) throw new CaseError("missing", `The folder ${dirname(path)} does not exist.`);
   const partial = join(dirname(path), `.${basename(path)}.partial-${process.pid}`);
   try {
-    await c.db.backup(partial, {
-      progress: ({ totalPages, remainingPages }) => {
-        onProgress?.(totalPages - remainingPages, totalPages);
-        return PAGES_PER_STEP;
-      },
-    });
-    const copy = openCase(partial, { readonly: true });
+    const passphrase = passphraseOf(c);
+    if (c.encrypted) {
+      if (!passphrase) throw new CaseError("needs-passphrase", `${c.path} is encrypted, and its passphrase is needed to check the copy.`);
+      // One step (SQLite has no incremental form of it), so progress is only its start and end.
+      onProgress?.(0, 1);
+      c.db.prepare("VACUUM INTO ?").run(partial);
+      onProgress?.(1, 1);
+    } else {
+      await c.db.backup(partial, {
+        progress: ({ totalPages, remainingPages }) => {
+          onProgress?.(totalPages - remainingPages, totalPages);
+          return PAGES_PER_STEP;
+        },
+      });
+    }
+    const copy = openCase(partial, { readonly: true, ...(c.encrypted && passphrase ? { passphrase } : {}) });
+    if (copy.encrypted !== c.encrypted) {
+      closeCase(copy);
+      throw new CaseError("corrupt", "The copy is not encrypted as the case is, so it was not kept.");
+    }
     let verify: VerifyReport;
     try {
       verify = verifyCase(copy);

@@ -13,7 +13,11 @@ export type CaseErrorCode =
   /** Another process (the app, a command) holds the case's write lock for longer than we wait. */
   | "busy"
   /** A destructive change that the caller must confirm (e.g. deleting a tag highlights carry). */
-  | "needs-confirmation";
+  | "needs-confirmation"
+  /** The case is encrypted and no passphrase was given: ask for one and try again. */
+  | "needs-passphrase"
+  /** The passphrase given does not unlock the case (the file is left as it was). */
+  | "wrong-passphrase";
 
 export class CaseError extends Error {
   constructor(
@@ -25,7 +29,7 @@ export class CaseError extends Error {
   }
 }
 
-/** SQLite error codes (better-sqlite3's `code`) that mean the file itself is damaged. */
+/** SQLite error codes (better-sqlite3-multiple-ciphers' `code`) that mean the file itself is damaged. */
 const DAMAGE_CODES = new Set(["SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_CORRUPT_INDEX", "SQLITE_CORRUPT_SEQUENCE"]);
 
 /** Turns SQLite's own errors about the file into CaseErrors; anything else passes through. */

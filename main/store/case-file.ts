@@ -1,8 +1,10 @@
-// Creating and opening a case file: checks the file is ours before SQLite may touch it, then migrates.
-import Database from "better-sqlite3";
+// Creating and opening a case file (plain, or encrypted with a passphrase): checks the file is ours
+// before SQLite may touch it, then migrates.
+import Database from "better-sqlite3-multiple-ciphers";
 import { closeSync, constants, accessSync, existsSync, openSync, readSync, statSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { CaseError, explainSqliteError } from "./case-error";
+import { applyKey, checkNewPassphrase, classifyHeader, rememberPassphrase, type FileKind } from "./cipher";
 import { SCHEMA_VERSION } from "./migrations";
 import { migrate } from "./migrations/run";
 
@@ -17,34 +19,47 @@ export interface Case {
   readonly readonly: boolean;
   /** Who is recorded as the author of changes (audit log, annotations). */
   readonly actor: string;
+  /** Whether the file is encrypted (its passphrase is kept apart, see cipher.ts). */
+  readonly encrypted: boolean;
 }
 
 export interface OpenOptions {
   readonly?: boolean;
   actor?: string;
+  /** Unlocks an encrypted case; ignored for a plain one. */
+  passphrase?: string;
 }
 
-const SQLITE_MAGIC = "SQLite format 3\u0000";
-
-interface Header {
-  applicationId: number;
-  userVersion: number;
+export interface CreateOptions {
+  title?: string;
+  actor?: string;
+  /** Encrypts the new case with this passphrase. */
+  passphrase?: string;
 }
 
 /** Reads the SQLite header by hand so a file that is not ours is never opened by SQLite. */
-function readHeader(path: string): Header | null {
+function readHeader(path: string): FileKind {
   const fd = openSync(path, "r");
   try {
     const header = Buffer.alloc(100);
     const read = readSync(fd, header, 0, 100, 0);
-    if (read < 100 || header.toString("latin1", 0, 16) !== SQLITE_MAGIC) return null;
-    return { userVersion: header.readInt32BE(60), applicationId: header.readInt32BE(68) };
+    return classifyHeader(header.subarray(0, read));
   } finally {
     closeSync(fd);
   }
 }
 
-function sqliteOptions(readonly: boolean, fileMustExist: boolean): Database.Options {
+/** Whether the file at `path` is an encrypted case (by its header; the passphrase is not checked). */
+export function isEncryptedFile(path: string): boolean {
+  try {
+    return statSync(path).isFile() && readHeader(path).kind === "encrypted";
+  } catch {
+    return false;
+  }
+}
+
+/** Options for a connection: the native module built for this runtime (Electron's, when main passes it). */
+export function sqliteOptions(readonly: boolean, fileMustExist: boolean): Database.Options {
   const nativeBinding = process.env.CASEMARK_SQLITE_BINDING;
   return { readonly, fileMustExist, ...(nativeBinding ? { nativeBinding } : {}) };
 }
@@ -95,9 +110,13 @@ function withSlowQueryLog(db: Database.Database): Database.Database {
 }
 
 /** Creates a new, empty case file with the default codebook; refuses to overwrite anything. */
-export function createCase(path: string, options: { title?: string; actor?: string } = {}): Case {
+export function createCase(path: string, options: CreateOptions = {}): Case {
   if (existsSync(path)) throw new CaseError("exists", `${path} already exists; choose a new file name for the case.`);
+  const { passphrase } = options;
+  if (passphrase !== undefined) checkNewPassphrase(passphrase);
   const db = new Database(path, sqliteOptions(false, false));
+  // Keyed before the first page is written, so nothing of the case ever reaches the disk in the clear.
+  if (passphrase !== undefined) applyKey(db, passphrase);
   db.pragma(`application_id = ${APPLICATION_ID}`);
   configure(db, false);
   migrate(db);
@@ -110,7 +129,13 @@ export function createCase(path: string, options: { title?: string; actor?: stri
   })();
   // Header fields must be in the main file, not only in the WAL, for readHeader() to see them.
   db.pragma("wal_checkpoint(TRUNCATE)");
-  return { db: withSlowQueryLog(db), path, readonly: false, actor: options.actor ?? defaultActor() };
+  return withPassphrase({ db: withSlowQueryLog(db), path, readonly: false, actor: options.actor ?? defaultActor(), encrypted: passphrase !== undefined }, passphrase);
+}
+
+/** Keeps the passphrase an encrypted case was unlocked with, for its backups. */
+function withPassphrase(c: Case, passphrase: string | undefined): Case {
+  if (c.encrypted && passphrase !== undefined) rememberPassphrase(c, passphrase);
+  return c;
 }
 
 /** Opens an existing case file, read-only when asked or when the file cannot be written. */
@@ -118,15 +143,21 @@ export function openCase(path: string, options: OpenOptions = {}): Case {
   if (!existsSync(path)) throw new CaseError("missing", `No case file at ${path}.`);
   if (statSync(path).isDirectory()) throw new CaseError("not-a-case", `${path} is a folder, not a Casemark case file.`);
   const header = readHeader(path);
-  if (!header) throw new CaseError("not-a-case", `${path} is not a Casemark case file (it is not an SQLite database).`);
-  if (header.applicationId !== APPLICATION_ID) {
-    throw new CaseError("not-a-case", `${path} is an SQLite database but not a Casemark case file; it was left untouched.`);
+  if (header.kind === "other") throw new CaseError("not-a-case", `${path} is not a Casemark case file (it is not an SQLite database).`);
+  if (header.kind === "plain") {
+    if (header.applicationId !== APPLICATION_ID) {
+      throw new CaseError("not-a-case", `${path} is an SQLite database but not a Casemark case file; it was left untouched.`);
+    }
+    if (header.userVersion > SCHEMA_VERSION) throw tooNew(path, header.userVersion);
   }
-  if (header.userVersion > SCHEMA_VERSION) throw tooNew(path, header.userVersion);
+  const encrypted = header.kind === "encrypted";
+  const passphrase = encrypted ? options.passphrase : undefined;
+  if (encrypted && !passphrase) throw new CaseError("needs-passphrase", `${path} is an encrypted case: its passphrase is needed to open it.`);
   const readonly = options.readonly === true || !isWritable(path);
   let db: Database.Database | undefined;
   try {
     db = new Database(path, sqliteOptions(readonly, true));
+    if (passphrase) unlock(db, path, passphrase);
     const version = db.pragma("user_version", { simple: true }) as number;
     if (version > SCHEMA_VERSION) throw tooNew(path, version);
     db.prepare("SELECT count(*) FROM sqlite_schema").get();
@@ -135,10 +166,30 @@ export function openCase(path: string, options: OpenOptions = {}): Case {
       if (readonly) throw new CaseError("read-only", `${path} was made by an older Casemark and must be upgraded, but it is read-only; copy it somewhere writable first.`);
       migrate(db);
     }
-    return { db: withSlowQueryLog(db), path, readonly, actor: options.actor ?? defaultActor() };
+    return withPassphrase({ db: withSlowQueryLog(db), path, readonly, actor: options.actor ?? defaultActor(), encrypted }, passphrase);
   } catch (error) {
     db?.close();
     throw explainSqliteError(error, path);
+  }
+}
+
+/**
+ * Keys the connection and proves the passphrase by reading the header through the cipher; a wrong one
+ * fails on that first read, before SQLite has written anything, so the file is left as it was.
+ */
+function unlock(db: Database.Database, path: string, passphrase: string): void {
+  applyKey(db, passphrase);
+  let applicationId: number;
+  try {
+    applicationId = db.pragma("application_id", { simple: true }) as number;
+  } catch (error) {
+    if ((error as { code?: string }).code === "SQLITE_NOTADB") {
+      throw new CaseError("wrong-passphrase", `Wrong passphrase for ${path}: it does not unlock this case (if you are sure of it, the file may be damaged; restore it from a backup). Nothing was changed.`);
+    }
+    throw error;
+  }
+  if (applicationId !== APPLICATION_ID) {
+    throw new CaseError("not-a-case", `${path} is an encrypted SQLite database but not a Casemark case file; it was left untouched.`);
   }
 }
 

@@ -1,9 +1,12 @@
-// The welcome screen: open the sample case, create a case, open a case file or a recent one; a case
-// file dropped on the window opens too.
+// The welcome screen: open the sample case, create a case (encrypted if asked), open a case file or a
+// recent one (asking for the passphrase of an encrypted case); a case file dropped on the window opens too.
 import { useEffect, useState } from 'react';
 import type { CaseInfo, RecentCase } from '../../shared/ipc';
 import { call, isConnected, NOT_CONNECTED } from './api';
 import { DropOverlay } from './DropOverlay';
+import { callWithCode } from './encryption/call-with-code';
+import { NewCaseDialog, type NewCaseChoice } from './encryption/NewCaseDialog';
+import { PassphraseDialog } from './encryption/PassphraseDialog';
 import { StatusLine } from './StatusBar';
 import { clearStatus, report } from './status-store';
 import { useFileDrop } from './use-file-drop';
@@ -12,7 +15,7 @@ interface Props {
   onOpened(info: CaseInfo): void;
 }
 
-type Way = 'openSample' | 'newCase' | 'openCase';
+type Way = 'openSample' | 'openCase';
 
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 const folderOf = (path: string) => path.slice(0, Math.max(0, path.length - fileName(path).length - 1));
@@ -22,34 +25,79 @@ function openedOn(iso: string): string {
   return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
+/** An encrypted case waiting for its passphrase: its path when the window knows it (else main does). */
+interface Locked {
+  path?: string;
+  message: string;
+}
+
+const WRONG_PASSPHRASE = 'Wrong passphrase: it does not unlock this case. Nothing was changed; try again.';
+
 export function WelcomeScreen({ onOpened }: Props) {
   const [busy, setBusy] = useState<Way | null>(null);
   const [recent, setRecent] = useState<RecentCase[]>([]);
+  const [creating, setCreating] = useState(false);
+  const [locked, setLocked] = useState<Locked | null>(null);
 
   useEffect(() => {
     if (isConnected()) void call('recentCases', {}).then((list) => list && setRecent(list));
   }, []);
 
-  async function run(way: Way, path?: string): Promise<void> {
-    if (!isConnected()) {
-      report('error', NOT_CONNECTED);
-      return;
-    }
+  function opened(info: CaseInfo | null) {
     clearStatus();
-    setBusy(way);
-    if (way === 'openSample') report('info', 'Opening the sample case…');
-    const info = await call(way, path ? { path } : {});
-    setBusy(null);
     // null: the user cancelled the file dialog, which needs no message.
-    if (info) {
-      clearStatus();
-      onOpened(info);
-    } else if (info === null) clearStatus();
+    if (info) onOpened(info);
+  }
+
+  function connected(): boolean {
+    if (isConnected()) return true;
+    report('error', NOT_CONNECTED);
+    return false;
+  }
+
+  async function openSample(): Promise<void> {
+    if (!connected()) return;
+    clearStatus();
+    setBusy('openSample');
+    report('info', 'Opening the sample case…');
+    const info = await call('openSample', {});
+    setBusy(null);
+    if (info !== undefined) opened(info);
+  }
+
+  async function open(path?: string): Promise<void> {
+    if (!connected()) return;
+    clearStatus();
+    setBusy('openCase');
+    const answer = await callWithCode('openCase', path ? { path } : {});
+    setBusy(null);
+    if (answer.ok) opened(answer.value);
+    else if (answer.code === 'needs-passphrase') setLocked({ ...(path ? { path } : {}), message: answer.message });
+    else report('error', answer.message);
+  }
+
+  async function unlock(passphrase: string): Promise<string | null> {
+    const answer = await callWithCode('openCase', { ...(locked?.path ? { path: locked.path } : {}), passphrase });
+    if (!answer.ok && answer.code === 'wrong-passphrase') return WRONG_PASSPHRASE;
+    setLocked(null);
+    if (answer.ok) opened(answer.value);
+    else report('error', answer.message);
+    return null;
+  }
+
+  async function create(choice: NewCaseChoice): Promise<string | null> {
+    const answer = await callWithCode('newCase', choice);
+    if (!answer.ok) return answer.message;
+    // The system's chooser was cancelled: back to the dialog, which keeps what was typed.
+    if (answer.value === null) return null;
+    setCreating(false);
+    opened(answer.value);
+    return null;
   }
 
   const dragging = useFileDrop((paths) => {
     const found = paths.find((p) => p.toLowerCase().endsWith('.casemark'));
-    if (found) void run('openCase', found);
+    if (found) void open(found);
     else report('error', 'Open or create a case first, then drop the files to import on its window.');
   });
 
@@ -67,13 +115,13 @@ export function WelcomeScreen({ onOpened }: Props) {
           Read, highlight, tag and annotate released email records offline, and turn them into brief-ready evidence.
         </p>
         <div className="welcome-actions">
-          <button type="button" className="button button-primary" disabled={busy !== null} onClick={() => void run('openSample')}>
+          <button type="button" className="button button-primary" disabled={busy !== null} onClick={() => void openSample()}>
             Open sample case
           </button>
-          <button type="button" className="button" disabled={busy !== null} onClick={() => void run('newCase')}>
+          <button type="button" className="button" disabled={busy !== null} onClick={() => connected() && setCreating(true)}>
             New case…
           </button>
-          <button type="button" className="button" disabled={busy !== null} onClick={() => void run('openCase')}>
+          <button type="button" className="button" disabled={busy !== null} onClick={() => void open()}>
             Open case…
           </button>
         </div>
@@ -91,7 +139,7 @@ export function WelcomeScreen({ onOpened }: Props) {
                     className="recent-case"
                     disabled={busy !== null || !r.exists}
                     title={r.exists ? r.path : `${r.path} — no longer there`}
-                    onClick={() => void run('openCase', r.path)}
+                    onClick={() => void open(r.path)}
                   >
                     <span className="recent-case-title">{r.title || fileName(r.path)}</span>
                     <span className="recent-case-path">{r.exists ? folderOf(r.path) : 'Moved or deleted'}</span>
@@ -104,6 +152,8 @@ export function WelcomeScreen({ onOpened }: Props) {
         )}
         <p className="welcome-note">Everything stays on this computer: Casemark never connects to the network.</p>
       </main>
+      {creating && <NewCaseDialog onCreate={create} onCancel={() => setCreating(false)} />}
+      {locked && <PassphraseDialog message={locked.message} onUnlock={unlock} onCancel={() => setLocked(null)} />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // Benchmark: importing a generated FOIA-like mbox into a case, against raw parsing plus a raw FTS5
 // insert of the same mail, and `notmuch new` on the same messages as a maildir when notmuch is installed.
-import Database from "better-sqlite3";
+import Database from "better-sqlite3-multiple-ciphers";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

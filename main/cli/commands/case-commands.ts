@@ -1,4 +1,4 @@
-// `casemark new`, `verify`, `backup` and `sample`: making, checking, copying and demonstrating case files.
+// `casemark new` (plain or encrypted), `verify`, `backup` and `sample`: making, checking, copying and demonstrating case files.
 import type { Command } from "commander";
 import { backupCase } from "../../store/backup";
 import { caseMeta } from "../../store/case-file";
@@ -7,6 +7,7 @@ import { buildSampleCase } from "../../sample-case";
 import { emit } from "../output";
 import { withCase, withJobs, withNewCase } from "../with-case";
 import { EXIT } from "../exit";
+import { PASSPHRASE_VARIABLE } from "../passphrase";
 
 export function registerCaseCommands(program: Command): void {
   program
@@ -14,10 +15,12 @@ export function registerCaseCommands(program: Command): void {
     .description("create a new, empty case file")
     .argument("<case>", "path of the case file to create (e.g. release.casemark)")
     .option("--title <title>", "the case's title")
+    .option("--encrypt", `encrypt the case with a passphrase (from ${PASSPHRASE_VARIABLE}, or asked twice)`)
     .option("--json", "print JSON")
-    .action(async (path: string, opts: { title?: string; json?: boolean }) => {
-      const meta = await withNewCase(path, opts.title, caseMeta);
-      emit(opts, { path, id: meta.id, title: meta.title }, () => `Created ${path} (${meta.title}).`);
+    .action(async (path: string, opts: { title?: string; encrypt?: boolean; json?: boolean }) => {
+      const meta = await withNewCase(path, opts.title, caseMeta, { encrypt: opts.encrypt === true });
+      const encrypted = opts.encrypt === true;
+      emit(opts, { path, id: meta.id, title: meta.title, ...(encrypted ? { encrypted } : {}) }, () => `Created ${path} (${meta.title})${encrypted ? ", encrypted" : ""}.`);
     });
 
   program

@@ -1,5 +1,5 @@
 // Applies schema steps in order, each in its own transaction with the user_version it reaches.
-import type Database from "better-sqlite3";
+import type Database from "better-sqlite3-multiple-ciphers";
 import { MIGRATIONS } from "./index";
 
 /** Migrates up to `target` (default: the newest); returns the versions applied. */

@@ -1,4 +1,4 @@
-import Database from "better-sqlite3";
+import Database from "better-sqlite3-multiple-ciphers";
 import { chmodSync, copyFileSync, readFileSync, writeFileSync, openSync, writeSync, closeSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";

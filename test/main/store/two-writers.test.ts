@@ -15,7 +15,7 @@ async function holdWriteLock(path: string, ms: number) {
     process.execPath,
     [
       "-e",
-      `const db = new (require("better-sqlite3"))(process.argv[1]);
+      `const db = new (require("better-sqlite3-multiple-ciphers"))(process.argv[1]);
        db.pragma("journal_mode = WAL");
        db.exec("BEGIN IMMEDIATE");
        db.prepare("INSERT INTO case_meta (key, value) VALUES ('held', 'yes')").run();

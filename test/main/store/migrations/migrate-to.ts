@@ -1,5 +1,5 @@
 // A database migrated exactly to one schema version, for the per-migration tests.
-import Database from "better-sqlite3";
+import Database from "better-sqlite3-multiple-ciphers";
 import { migrate } from "../../../../main/store/migrations/run";
 
 export function migratedTo(version: number): Database.Database {
