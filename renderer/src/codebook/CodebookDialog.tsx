@@ -1,7 +1,7 @@
 // The codebook manager: the case's tags as a tree beside the chosen tag's settings — rename, recolour,
 // re-key, describe, move, merge and delete (asking first, with counts) and new tags — each change one
 // undo step in main, offered as Undo. A modal dialog: focus stays inside and goes back where it was.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { TagUsage, TagView } from '../../../shared/model';
 import { attempt } from '../attempt';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -12,6 +12,7 @@ import { TagTree, type FocusRequest } from './TagTree';
 import { buildTree, plural } from './tag-tree';
 import { useCodebook, type TagChange } from './use-codebook';
 import './codebook.css';
+import { useModal } from '../use-modal';
 
 export interface CodebookDialogProps {
   tags: readonly TagView[];
@@ -40,17 +41,7 @@ export function CodebookDialog({ tags, onChanged, onClose }: CodebookDialogProps
   const focusRow = useCallback((id: number) => setFocusRequest({ id, serial: ++focusSerial.current }), []);
 
   // Opens as a modal over the case; on closing, focus goes back to what had it (the Codebook… button, the reader).
-  useEffect(() => {
-    const before = document.activeElement;
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    const first = element?.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]');
-    (first ?? newInput.current)?.focus();
-    return () => {
-      if (element?.open) element.close();
-      if (before instanceof HTMLElement && before.isConnected) before.focus();
-    };
-  }, []);
+  useModal(dialog, () => dialog.current?.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]') ?? newInput.current);
 
   const close = () => {
     pendingSave.current?.();

@@ -1,7 +1,8 @@
 // Asks before a merge or delete, over the codebook: what will happen, with the counts, and two buttons.
 // Escape or Cancel keeps everything; focus starts on Cancel and goes back where it was.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { trapTab } from './focus-trap';
+import { useModal } from '../use-modal';
 
 interface Props {
   title: string;
@@ -17,16 +18,7 @@ export function ConfirmDialog({ title, children, confirmLabel, danger = false, b
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    const before = document.activeElement;
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    cancel.current?.focus();
-    return () => {
-      element?.close();
-      if (before instanceof HTMLElement && before.isConnected) before.focus();
-    };
-  }, []);
+  useModal(dialog, () => cancel.current);
 
   return (
     <dialog

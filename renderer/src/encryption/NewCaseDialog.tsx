@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { trapTab } from '../codebook/focus-trap';
 import './encryption.css';
+import { useModal } from '../use-modal';
 
 export interface NewCaseChoice {
   title?: string;
@@ -29,12 +30,7 @@ export function NewCaseDialog({ onCreate, onCancel }: Props) {
   const [busy, setBusy] = useState(false);
   const id = useId();
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    titleField.current?.focus();
-    return () => element?.close();
-  }, []);
+  useModal(dialog, () => titleField.current, false);
 
   // Back from the system's chooser: the button pressed was disabled meanwhile, so focus returns to it.
   useEffect(() => {

@@ -1,8 +1,9 @@
 // Asks for an encrypted case's passphrase: one hidden field, Open and Cancel; a wrong passphrase is
 // said beside the field, which empties for another try. Escape or Cancel gives up.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { trapTab } from '../codebook/focus-trap';
 import './encryption.css';
+import { useModal } from '../use-modal';
 
 interface Props {
   /** Main's sentence naming the case that asked. */
@@ -20,12 +21,7 @@ export function PassphraseDialog({ message, onUnlock, onCancel }: Props) {
   const [busy, setBusy] = useState(false);
   const id = useId();
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    field.current?.focus();
-    return () => element?.close();
-  }, []);
+  useModal(dialog, () => field.current, false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -13,6 +13,7 @@ import { ExportChoices } from './ExportChoices';
 import { ExportResults } from './ExportResults';
 import { FORMAT_CHOICES, recallFormats, rememberFormats } from './export-formats';
 import './export.css';
+import { useModal } from '../use-modal';
 
 export interface ExportDialogProps {
   info: CaseInfo;
@@ -34,16 +35,7 @@ export function ExportDialog({ info, document, onClose }: ExportDialogProps) {
   const running = phase.kind === 'running';
 
   // A modal over the case; on closing, focus goes back to what had it (the Export… button, the reader).
-  useEffect(() => {
-    const before = window.document.activeElement;
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    element?.querySelector<HTMLInputElement>('input[name$="-scope"]:checked')?.focus();
-    return () => {
-      if (element?.open) element.close();
-      if (before instanceof HTMLElement && before.isConnected) before.focus();
-    };
-  }, []);
+  useModal(dialog, () => dialog.current?.querySelector<HTMLInputElement>('input[name$="-scope"]:checked'));
 
   useEffect(() => {
     let live = true;

@@ -10,6 +10,7 @@ import { TagSwatch } from '../TagSwatch';
 import { shortQuote } from '../tag-colors';
 import type { CardStory } from './card-story';
 import { alreadyLinked, buildCandidates, filterCandidates, likelyRelation, type LinkCandidate } from './link-candidates';
+import { useModal } from '../use-modal';
 
 interface Props {
   source: AnnotationView;
@@ -34,11 +35,7 @@ export function LinkPicker({ source, story, onClose }: Props) {
 
   const filter = useRef<HTMLInputElement>(null);
   // Open as a modal with focus in the filter (showModal alone would focus the first control, the relation).
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    filter.current?.focus();
-  }, []);
+  useModal(dialog, () => filter.current, false);
 
   const candidates = useMemo(
     () => buildCandidates(source, story.highlights, story.messages, story.documents, story.tags),
