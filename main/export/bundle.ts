@@ -7,7 +7,7 @@
 // under `omitted` with the reason. It is written beside its final name and renamed into place when
 // complete; limited to one document or one tag's highlights, it holds just those.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { JobHost } from "../jobs/host";
 import { listAnnotations } from "../store/annotations";
@@ -21,7 +21,7 @@ import { chronologyMarkdown, type ChronologyFilter } from "./chronology-doc";
 import { chronologyPdf } from "./chronology-pdf";
 import { evidenceCsv, evidenceRows, evidenceXlsx } from "./evidence-table";
 import { exportWebAnnotations } from "./web-annotation";
-import { annotationsJson, writeFileAtomic } from "./write-atomic";
+import { annotationsJson, makeTemporaryFolder, renameIntoPlace, writeFileAtomic, WriteFailed } from "./write-atomic";
 
 export const CASEMARK_VERSION = "0.1.0";
 
@@ -86,10 +86,9 @@ export async function exportBundle(c: Case, host: JobHost, out: string, options:
   if (existsSync(out)) throw new CaseError("invalid", `${out} already exists; choose a new folder for the bundle.`);
   const selection = options.selection ?? {};
   const step: Step = options.step ?? (() => undefined);
-  const work = `${out}.partial-${process.pid}`;
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(join(work, "annotated"), { recursive: true });
+  const work = makeTemporaryFolder(out);
   try {
+    mkdirSync(join(work, "annotated"));
     const annotations = listAnnotations(c, selection);
     const chosen = new Set(selectedDocuments(c, selection));
     const files: Manifest["files"] = [];
@@ -103,7 +102,8 @@ export async function exportBundle(c: Case, host: JobHost, out: string, options:
         await exportAnnotatedPdf(c, host, d.id, join(work, path), annotations);
         files.push({ path, sha256: "", bytes: 0, ...(d.kind === "pdf" ? { source: d.id } : { printedFrom: d.id }) });
       } catch (error) {
-        if (!(error instanceof CaseError)) throw error;
+        // A document Casemark cannot annotate is left out; a disk that is full or read-only stops it all.
+        if (!(error instanceof CaseError) || error instanceof WriteFailed) throw error;
         omitted.push({ documentId: d.id, title: d.title, reason: error.message });
       }
     }
@@ -140,7 +140,7 @@ export async function exportBundle(c: Case, host: JobHost, out: string, options:
       ...(omitted.length ? { omitted } : {}),
     };
     writeFileAtomic(join(work, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
-    renameSync(work, out);
+    renameIntoPlace(work, out);
     return manifest;
   } catch (error) {
     rmSync(work, { recursive: true, force: true });

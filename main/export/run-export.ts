@@ -3,7 +3,7 @@
 // file, or a folder for the annotated PDFs and the bundle), with a step for each piece of work (progress,
 // and the place to stop). exportToFolder writes several formats into a folder the user chose, under
 // names that never overwrite what is there, and checks a bundle as a recipient would.
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import type { ExportedFile, ExportFailure, ExportFormat, ExportResult } from "../../shared/ipc";
 import type { JobHost } from "../jobs/host";
@@ -29,7 +29,7 @@ import { chronologyPdf } from "./chronology-pdf";
 import { evidenceCsv, evidenceRows, evidenceXlsx } from "./evidence-table";
 import { exportQdpx } from "./qdpx";
 import { exportWebAnnotations } from "./web-annotation";
-import { annotationsJson, writeFileAtomic } from "./write-atomic";
+import { annotationsJson, ensureFolder, temporaryName, writeFileAtomic, WriteFailed } from "./write-atomic";
 
 export type { ExportSelection, Step };
 
@@ -87,7 +87,7 @@ export async function exportFormat(
         const done = await exportAnnotatedPdf(c, host, selection.documentId, out, listAnnotations(c, selection));
         return { files: [file(out, format, { documentId: selection.documentId })], failures: [], counts: { highlights: done.highlights, annotations: done.annotations } };
       }
-      mkdirSync(out, { recursive: true });
+      ensureFolder(out);
       const annotations = listAnnotations(c, selection);
       const outcome: FormatOutcome = { files: [], failures: [], counts: { highlights: 0, annotations: 0 } };
       for (const id of selectedDocuments(c, selection)) {
@@ -105,7 +105,8 @@ export async function exportFormat(
           outcome.counts.highlights! += done.highlights;
           outcome.counts.annotations! += done.annotations;
         } catch (error) {
-          if (!(error instanceof CaseError)) throw error;
+          // A document Casemark cannot annotate is listed; a disk that is full or read-only stops it all.
+          if (!(error instanceof CaseError) || error instanceof WriteFailed) throw error;
           outcome.failures.push({ format, documentId: id, title: document.title, reason: error.message });
         }
       }
@@ -160,7 +161,7 @@ export function freeName(folder: string, name: string): string {
   const stem = ext ? name.slice(0, -ext.length) : name;
   for (let n = 1; ; n++) {
     const path = join(folder, n === 1 ? name : `${stem} (${n})${ext}`);
-    if (!existsSync(path) && !existsSync(`${path}.partial-${process.pid}`)) return path;
+    if (!existsSync(path) && !existsSync(temporaryName(path))) return path;
   }
 }
 

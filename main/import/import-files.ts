@@ -123,7 +123,7 @@ export async function importPaths(c: Case, paths: string[], options: ImportOptio
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
       if (e.name === "CaseError") throw error; // the case itself is unusable: stop, the user must act
-      results.push({ path: file.path, status: "failed", error: e.code ? `cannot read it (${e.code})` : e.message });
+      results.push({ path: file.path, status: "failed", error: e.code && !e.code.startsWith("SQLITE_") ? `cannot read it (${e.code})` : e.message });
     }
   }
   options.onProgress?.({ filesDone: files.length, total: files.length, path: "" });

@@ -17,7 +17,11 @@ export type CaseErrorCode =
   /** The case is encrypted and no passphrase was given: ask for one and try again. */
   | "needs-passphrase"
   /** The passphrase given does not unlock the case (the file is left as it was). */
-  | "wrong-passphrase";
+  | "wrong-passphrase"
+  /** The disk is full, or the case file is at a size limit: the change being written was rolled back. */
+  | "disk-full"
+  /** The disk failed a write or read (full, at a limit, removed, failing): the change being written was rolled back. */
+  | "io-error";
 
 export class CaseError extends Error {
   constructor(
@@ -40,6 +44,12 @@ export function explainSqliteError(error: unknown, path: string): unknown {
   }
   if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
     return new CaseError("busy", `The case file ${path} is being changed by another Casemark window or command; nothing was changed. Try again when it has finished.`);
+  }
+  if (code === "SQLITE_FULL") {
+    return new CaseError("disk-full", `The case file ${path} could not be written: its disk is full (SQLITE_FULL). The change being written was not saved; the case holds everything saved before it. Free some space and try again.`);
+  }
+  if (code.startsWith("SQLITE_IOERR")) {
+    return new CaseError("io-error", `The case file ${path} could not be written or read (${code}): its disk may be full, at a file size limit, removed or failing. The change being written was not saved; the case holds everything saved before it. Free some space or check the disk, and try again.`);
   }
   if (code.startsWith("SQLITE_READONLY")) {
     return new CaseError("read-only", `The case file ${path} is read-only; changes cannot be saved. Copy it somewhere writable to edit it.`);

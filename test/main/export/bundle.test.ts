@@ -5,6 +5,7 @@ import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundleSteps, exportBundle, safeName, verifyBundle, type Manifest } from "../../../main/export/bundle";
+import { temporaryName } from "../../../main/export/write-atomic";
 import { importPaths } from "../../../main/import/import-files";
 import { startJobHost, type JobHost } from "../../../main/jobs/host";
 import { buildSampleCase } from "../../../main/sample-case";
@@ -50,7 +51,7 @@ describe("the export bundle", () => {
     expect(steps.at(-1)).toBe("Highlights (JSON-LD)");
     expect(manifest.sources.find((s) => s.documentId === pdf.id)).toMatchObject({ sha256: pdf.sha256, size: bytes.byteLength });
     expect(manifest.omitted).toBeUndefined();
-    expect(existsSync(`${out}.partial-${process.pid}`)).toBe(false);
+    expect(existsSync(temporaryName(out))).toBe(false);
     expect(verifyBundle(out)).toEqual({ ok: true, problems: [], files: highlighted.length + 5 });
     expect(readFileSync(join(out, "chronology.md"), "utf8")).toMatch(/^# Chronology: Bundle case/);
     expect(readFileSync(join(out, "chronology.pdf")).subarray(0, 5).toString()).toBe("%PDF-");

@@ -16,7 +16,7 @@ import { tempDir } from "../../support/temp";
 /** Arguments tried per method; the seed makes a failure reproducible (fast-check prints it). */
 const RUNS = 200;
 /** Every code a refusal may carry: the contract's validation, and the store's own errors. */
-const REFUSALS = new Set(["invalid-argument", "missing", "exists", "not-a-case", "too-new", "corrupt", "read-only", "not-found", "invalid", "no-case", "needs-confirmation", "busy"]);
+const REFUSALS = new Set(["invalid-argument", "missing", "exists", "not-a-case", "too-new", "corrupt", "read-only", "not-found", "invalid", "no-case", "needs-confirmation", "busy", "needs-passphrase", "wrong-passphrase", "disk-full", "io-error"]);
 /** Values that break careless code: bounds, odd numbers, injection and traversal strings, prototype keys. */
 const AWKWARD: unknown[] = [
   -1, 0, 1, 2 ** 31, Number.MAX_SAFE_INTEGER, 1e308, -0, Number.NaN, Number.POSITIVE_INFINITY, 0.5,
