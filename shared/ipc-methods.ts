@@ -44,7 +44,7 @@ export const METHOD_NAMES = [
 ] as const;
 
 /** Events main pushes to the window (see `Events` in shared/ipc.ts). */
-export const EVENT_NAMES = ["caseChanged", "importProgress", "exportProgress", "command"] as const;
+export const EVENT_NAMES = ["caseChanged", "importProgress", "exportProgress", "command", "passphraseNeeded"] as const;
 
 /** The IPC channel of an event. */
 export const eventChannel = (name: (typeof EVENT_NAMES)[number]): string => `casemark-event:${name}`;

@@ -318,6 +318,11 @@ export interface Events {
   /** How the running export is going; null once it ended. */
   exportProgress: ExportProgress | null;
   command: { command: MenuCommand };
+  /**
+   * Main opened an encrypted case on its own (File › Open, Open Recent, the OS) and needs its passphrase:
+   * the window asks for it and opens the case with openCase({ passphrase }).
+   */
+  passphraseNeeded: { message: string };
 }
 export type EventName = keyof Events;
 const sameEvents: SameKeys<EventName, (typeof EVENT_NAMES)[number]> = true;

@@ -4,9 +4,9 @@ import { app, dialog, Menu, session, BrowserWindow, type OpenDialogOptions, type
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { RecentCase } from "../../shared/ipc";
+import { CaseError } from "../store/case-error";
 import { createAppService, type AppService, type Emit } from "../ipc/app-service";
 import { startJobHost } from "../jobs/host";
-import { CaseError } from "../store/case-error";
 import { registerIpc, sendEvent } from "./ipc";
 import { menuTemplate } from "./menu";
 import { guardContents, hardenSession } from "./harden";
@@ -33,16 +33,9 @@ function attempt(what: string, run: () => Promise<unknown> | unknown): void {
     try {
       await run();
     } catch (error) {
-      dialog.showErrorBox(`Casemark could not ${what}`, explain(error));
+      dialog.showErrorBox(`Casemark could not ${what}`, error instanceof Error ? error.message : String(error));
     }
   })();
-}
-
-/** The message of a failure; an encrypted case opened from the menu or the OS says where its passphrase goes. */
-function explain(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (!(error instanceof CaseError) || error.code !== "needs-passphrase") return message;
-  return `${message}\n\nChoose it under Recent cases on the welcome screen (File › Close Case first, if a case is open) and type its passphrase there.`;
 }
 
 /** A contract method called by main itself (menu, OS); its refusal is shown like any failure. */
@@ -52,7 +45,7 @@ async function serve<T>(run: (s: AppService["service"]) => T | Promise<T>): Prom
 }
 
 function openGiven(path: string): void {
-  attempt("open the case", () => serve((s) => s.openCase({ path })));
+  attempt("open the case", () => appService?.openFromMain(path));
   if (window?.isMinimized()) window.restore();
   window?.focus();
 }
@@ -86,7 +79,7 @@ function refreshMenu(recent: readonly RecentCase[], caseOpen: boolean): void {
   const template = menuTemplate(
     {
       newCase: () => attempt("create the case", () => serve((s) => s.newCase({}))),
-      openCase: () => attempt("open the case", () => serve((s) => s.openCase({}))),
+      openCase: () => attempt("open the case", () => appService?.openFromMain()),
       openRecent: (path) => openGiven(path),
       exportHighlights: () =>
         attempt("export the highlights", async () => {
@@ -141,7 +134,11 @@ void app.whenReady().then(async () => {
     await (given ? appService.service.openCase({ path: given }) : appService.service.openSample({}));
   } catch (error) {
     // The window still opens, on the welcome screen, and says why.
-    dialog.showErrorBox("Casemark could not open the case", explain(error));
+    // (Before the window exists, an encrypted case cannot ask for its passphrase: it is listed under
+    // Recent cases, where choosing it asks.)
+    const locked = error instanceof CaseError && error.code === "needs-passphrase";
+    const message = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox("Casemark could not open the case", locked ? `${message}\n\nChoose it under Recent cases on the welcome screen and type its passphrase there.` : message);
   }
   window = createMainWindow(join(here, "preload.cjs"), join(process.env.CASEMARK_HOME ?? app.getPath("userData"), "window.json"));
   app.on("before-quit", () => {

@@ -47,6 +47,12 @@ const PROGRESS_EVERY_MS = 100;
 
 export interface AppService {
   service: Service;
+  /**
+   * Opens a case for main itself (File › Open or Open Recent, a file from the OS; without a path, the
+   * user chooses). An encrypted case asks the window for its passphrase (the passphraseNeeded event)
+   * instead of failing; any other refusal is thrown.
+   */
+  openFromMain(path?: string): Promise<CaseInfo | null>;
   /** The open case, if any (for main's own use, e.g. importing dropped files). */
   current(): Case | null;
   close(): void;
@@ -187,5 +193,14 @@ export function createAppService(deps: AppDeps): AppService {
     METHOD_NAMES.filter((name) => !(name in app)).map((name) => [name, (args: unknown) => (caseService()[name as keyof CaseService] as (a: unknown) => unknown)(args)]),
   );
   const service = { ...forwarded, ...app } as Service;
-  return { service, current: () => open?.c ?? null, close: () => void switchTo(null) };
+  const openFromMain = async (path?: string): Promise<CaseInfo | null> => {
+    try {
+      return await service.openCase(path ? { path } : {});
+    } catch (error) {
+      if (!(error instanceof CaseError) || error.code !== "needs-passphrase" || !deps.emit) throw error;
+      deps.emit("passphraseNeeded", { message: error.message });
+      return null;
+    }
+  };
+  return { service, openFromMain, current: () => open?.c ?? null, close: () => void switchTo(null) };
 }

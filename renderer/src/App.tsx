@@ -4,6 +4,7 @@ import type { CaseInfo } from '../../shared/ipc';
 import { missingCase } from '../../shared/result';
 import { call, isConnected, listen, NOT_CONNECTED } from './api';
 import { CaseView } from './CaseView';
+import { MainPassphrasePrompt } from './encryption/MainPassphrasePrompt';
 import { report } from './status-store';
 import { WelcomeScreen } from './WelcomeScreen';
 
@@ -33,6 +34,15 @@ export function App() {
     };
   }, []);
 
+  return (
+    <>
+      {screen(view, setView)}
+      <MainPassphrasePrompt />
+    </>
+  );
+}
+
+function screen(view: View, setView: (view: View) => void) {
   switch (view.kind) {
     case 'starting':
       return null;

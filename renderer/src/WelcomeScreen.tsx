@@ -7,6 +7,7 @@ import { DropOverlay } from './DropOverlay';
 import { callWithCode } from './encryption/call-with-code';
 import { NewCaseDialog, type NewCaseChoice } from './encryption/NewCaseDialog';
 import { PassphraseDialog } from './encryption/PassphraseDialog';
+import { unlockCase } from './encryption/unlock';
 import { StatusLine } from './StatusBar';
 import { clearStatus, report } from './status-store';
 import { useFileDrop } from './use-file-drop';
@@ -30,8 +31,6 @@ interface Locked {
   path?: string;
   message: string;
 }
-
-const WRONG_PASSPHRASE = 'Wrong passphrase: it does not unlock this case. Nothing was changed; try again.';
 
 export function WelcomeScreen({ onOpened }: Props) {
   const [busy, setBusy] = useState<Way | null>(null);
@@ -77,11 +76,10 @@ export function WelcomeScreen({ onOpened }: Props) {
   }
 
   async function unlock(passphrase: string): Promise<string | null> {
-    const answer = await callWithCode('openCase', { ...(locked?.path ? { path: locked.path } : {}), passphrase });
-    if (!answer.ok && answer.code === 'wrong-passphrase') return WRONG_PASSPHRASE;
+    const result = await unlockCase(passphrase, locked?.path);
+    if ('retry' in result) return result.retry;
     setLocked(null);
-    if (answer.ok) opened(answer.value);
-    else report('error', answer.message);
+    opened(result.done);
     return null;
   }
 

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_URL, expect, test } from './harness';
+import { openSample } from './steps';
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -132,6 +133,38 @@ test('New case… without encryption: a cancelled chooser returns to the dialog,
   await create.getByLabel('Title').press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open records');
   expect(readFileSync(path).subarray(0, 16).toString('latin1')).toBe('SQLite format 3\u0000');
+  expect(blockedRequests).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('File › Open Recent on an encrypted case while another is open: the window asks for the passphrase main needs', async ({ page, casemark, blockedRequests, consoleErrors }) => {
+  const path = join(casemark.home, 'recent.casemark');
+  await casemark.app.service.newCase({ path, title: 'Opened from the menu', passphrase: PASSPHRASE });
+  await casemark.app.service.closeCase({});
+  await openSample(page);
+
+  // What File › Open Recent (and a file from the OS) runs in main.
+  expect(await casemark.app.openFromMain(path)).toBeNull();
+  const prompt = page.getByRole('dialog', { name: 'Encrypted case' });
+  await expect(prompt).toContainText('recent.casemark is an encrypted case');
+  await expect(prompt.getByLabel('Passphrase')).toBeFocused();
+  await prompt.getByLabel('Passphrase').fill('not it');
+  await prompt.getByLabel('Passphrase').press('Enter');
+  await expect(prompt.getByRole('alert')).toHaveText(/^Wrong passphrase/);
+  // The sample case stays open behind the prompt until the right passphrase is typed.
+  expect((await casemark.app.service.caseInfo({}))?.title).toContain('Sample case');
+  await prompt.getByLabel('Passphrase').fill(PASSPHRASE);
+  await prompt.getByLabel('Passphrase').press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Opened from the menu');
+  await expect(prompt).toHaveCount(0);
+
+  // Cancel leaves the open case as it was.
+  await casemark.app.service.closeCase({});
+  await expect(page.getByRole('button', { name: 'Open sample case' })).toBeVisible();
+  expect(await casemark.app.openFromMain(path)).toBeNull();
+  await prompt.getByRole('button', { name: 'Cancel' }).click();
+  await expect(prompt).toHaveCount(0);
+  expect(await casemark.app.service.caseInfo({})).toBeNull();
   expect(blockedRequests).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });
