@@ -38,6 +38,7 @@ export const METHOD_NAMES = [
   "importStatus",
   "recentCases",
   "saveDocumentCopy",
+  "saveCaseCopy",
   "exportHighlights",
   "exportCase",
   "cancelExport",

@@ -271,6 +271,11 @@ export const contract = {
   recentCases: method<RecentCase[]>()(NoArgs),
   /** Saves a document's original bytes (e.g. an attachment) where the user chooses; the path, or null when they cancel. */
   saveDocumentCopy: method<{ path: string } | null>()(z.object({ documentId: Id }).strict()),
+  /**
+   * Saves a copy of the open case where the user chooses (or at `path`): SQLite's online backup (for an
+   * encrypted case, an encrypted VACUUM INTO), verified before it takes the name; null when they cancel.
+   */
+  saveCaseCopy: method<{ path: string; bytes: number } | null>()(z.object({ path: AbsolutePath.optional() }).strict()),
   /** Writes every highlight of the case as W3C Web Annotation JSON-LD where the user chooses; null when they cancel. */
   exportHighlights: method<{ path: string; count: number } | null>()(NoArgs),
   /**

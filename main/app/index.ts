@@ -86,6 +86,11 @@ function refreshMenu(recent: readonly RecentCase[], caseOpen: boolean): void {
           const done = await serve((s) => s.exportHighlights({}));
           if (done) await dialog.showMessageBox({ type: "info", message: `Exported ${done.count} highlights.`, detail: done.path });
         }),
+      saveCaseCopy: () =>
+        attempt("save a copy of the case", async () => {
+          const done = await serve((s) => s.saveCaseCopy({}));
+          if (done) await dialog.showMessageBox({ type: "info", message: "Saved a copy of the case; it verifies.", detail: done.path });
+        }),
       closeCase: () => attempt("close the case", () => serve((s) => s.closeCase({}))),
       openSample: () => attempt("open the sample case", () => serve((s) => s.openSample({}))),
       command: (command) => sendEvent(window, "command", { command }),

@@ -12,6 +12,7 @@ export interface MenuActions {
   openCase(): void;
   openRecent(path: string): void;
   exportHighlights(): void;
+  saveCaseCopy(): void;
   closeCase(): void;
   openSample(): void;
   /** Sends a command to the page. */
@@ -47,6 +48,7 @@ export function menuTemplate(a: MenuActions, state: MenuState): MenuItemConstruc
         pageItem("Import Files…", "CmdOrCtrl+I", () => a.command("import"), open),
         pageItem("Import Folder…", "CmdOrCtrl+Shift+I", () => a.command("import-folder"), open),
         pageItem("Export…", "CmdOrCtrl+Shift+E", () => a.command("export"), open),
+        { label: "Save a Copy…", enabled: open, click: a.saveCaseCopy },
         { label: "Export Highlights (W3C Web Annotation)…", accelerator: "CmdOrCtrl+E", enabled: open, click: a.exportHighlights },
         { type: "separator" },
         { label: "Close Case", accelerator: "CmdOrCtrl+W", enabled: open, click: a.closeCase },

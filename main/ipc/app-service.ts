@@ -14,7 +14,9 @@ import { RecentCases } from "./recent-cases";
 import { CaseError } from "../store/case-error";
 import type { JobHost } from "../jobs/host";
 import { buildSampleCase } from "../sample-case";
+import { backupCase } from "../store/backup";
 import { exportMethods } from "./export-service";
+import { memoExportMethods } from "./memo-export-service";
 import { createCaseService, type CaseService, type Service } from "./service";
 
 export interface Dialogs {
@@ -69,9 +71,11 @@ export const APP_METHODS = [
   "importStatus",
   "recentCases",
   "saveDocumentCopy",
+  "saveCaseCopy",
   "exportHighlights",
   "exportCase",
   "cancelExport",
+  "exportMemo",
 ] as const;
 type AppMethod = (typeof APP_METHODS)[number];
 
@@ -176,6 +180,14 @@ export function createAppService(deps: AppDeps): AppService {
       saveOriginal(open.c, documentId, path);
       return { path };
     },
+    saveCaseCopy: async ({ path }) => {
+      if (!open) throw new CaseError("no-case", "Open a case first.");
+      const c = open.c;
+      const chosen = path ?? (await deps.dialogs.chooseSavePath(`${basename(c.path, ".casemark")} (copy).casemark`));
+      if (!chosen) return null;
+      const { path: written, bytes } = await backupCase(c, chosen);
+      return { path: written, bytes };
+    },
     exportHighlights: async () => {
       if (!open) throw new CaseError("no-case", "Open a case first.");
       const c = open.c;
@@ -186,6 +198,7 @@ export function createAppService(deps: AppDeps): AppService {
       return { path, count: collection.total };
     },
     ...exportMethods({ current: () => open?.c ?? null, host: deps.host, dialogs: deps.dialogs, ...(deps.emit ? { emit: deps.emit } : {}) }),
+    ...memoExportMethods({ current: () => open?.c ?? null, dialogs: deps.dialogs }),
   };
 
   // Every other method of the contract is the open case's.

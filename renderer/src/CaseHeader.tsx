@@ -1,6 +1,7 @@
 // The case view's top bar: the app and case name, the case-wide views (search, chronology, codebook),
-// import and export, undo/redo, and closing the case.
+// import, export and saving a copy, undo/redo, and closing the case.
 import type { CaseInfo } from '../../shared/ipc';
+import { SaveCopyButton } from './SaveCopyButton';
 
 interface Props {
   info: CaseInfo;
@@ -50,6 +51,7 @@ export function CaseHeader({ info, onImport, onExport, onSearch, chronologyOpen,
         <button type="button" className="button button-quiet" onClick={onExport} aria-keyshortcuts="Control+Shift+E Meta+Shift+E" title="Annotated PDFs, evidence table, chronology, bundle (Ctrl+Shift+E)">
           Export…
         </button>
+        <SaveCopyButton />
         <button type="button" className="button button-quiet" onClick={onUndo} aria-keyshortcuts="Control+Z Meta+Z" title="Undo (Ctrl+Z)">
           Undo
         </button>

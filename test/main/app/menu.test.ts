@@ -9,6 +9,7 @@ function recorder() {
     openCase: () => done.push("openCase"),
     openRecent: (path) => done.push(`openRecent ${path}`),
     exportHighlights: () => done.push("exportHighlights"),
+    saveCaseCopy: () => done.push("saveCaseCopy"),
     closeCase: () => done.push("closeCase"),
     openSample: () => done.push("openSample"),
     command: (command) => done.push(`command ${command}`),
@@ -31,7 +32,7 @@ describe("the application menu", () => {
     const menu = menuTemplate(actions, { recent, caseOpen: true, platform: "linux" });
     expect(menu.map((m) => m.label)).toEqual(["&File", "&Edit", "&View", "&Help"]);
     const file = items(menu, "File");
-    for (const label of ["New Case…", "Open Case…", "Import Files…", "Import Folder…", "Export…", "Export Highlights (W3C Web Annotation)…", "Close Case"]) click(item(file, label));
+    for (const label of ["New Case…", "Open Case…", "Import Files…", "Import Folder…", "Export…", "Save a Copy…", "Export Highlights (W3C Web Annotation)…", "Close Case"]) click(item(file, label));
     const edit = items(menu, "Edit");
     for (const label of ["Undo", "Redo", "Find…", "Search the Case…"]) click(item(edit, label));
     for (const label of ["Chronology", "Codebook…"]) click(item(items(menu, "View"), label));
@@ -45,6 +46,7 @@ describe("the application menu", () => {
       "command import",
       "command import-folder",
       "command export",
+      "saveCaseCopy",
       "exportHighlights",
       "closeCase",
       "command undo",
@@ -65,6 +67,7 @@ describe("the application menu", () => {
       expect(item(all, label)).toMatchObject({ registerAccelerator: false, enabled: false });
     }
     expect(item(all, "Close Case").enabled).toBe(false);
+    expect(item(all, "Save a Copy…").enabled).toBe(false);
     expect(item(all, "Open Recent").submenu).toEqual([{ label: "No recent cases", enabled: false }]);
     // No two items claim the same shortcut.
     const accelerators = all.map((m) => m.accelerator).filter(Boolean);
