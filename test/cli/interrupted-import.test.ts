@@ -9,6 +9,8 @@ import { writeMbox } from "../support/generate-mbox";
 import { tempDir } from "../support/temp";
 
 const MESSAGES = 4000;
+/** Kill points, one in each of as many equal slices of the first 3.5 s (start-up, storing the mbox, its messages). */
+const KILLS = 12;
 let dir: string;
 let mbox: string;
 
@@ -41,7 +43,7 @@ describe("an import killed with SIGKILL", () => {
     const casePath = join(dir, "killed.casemark");
     expect(cli(["new", casePath]).code).toBe(0);
     // Moments spread from process start-up through storing the mbox to mid-way through its messages.
-    const moments = [300, 900, 1300, 1700, 2100, 2600, 3200].map((ms) => ms + Math.floor(Math.random() * 300));
+    const moments = Array.from({ length: KILLS }, (_, i) => 300 + Math.floor(((i + Math.random()) * 3200) / KILLS));
     const committed: number[] = [];
     for (const ms of moments) {
       await importAndKill(casePath, ms);
