@@ -8,9 +8,13 @@ function isDropped(code: number): boolean {
 }
 
 const isLineBreak = (code: number) => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
-const isTrailingSpace = (ch: string) => ch === " " || ch === "\t" || ch === "\u00a0";
+/** A printable character below U+0300 other than white space: unchanged by every rule here. */
+const isPlain = (code: number) => code > 0x20 && code < 0x300 && code !== 0x7f && code !== 0xa0;
+const isTrailingSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0;
 /** Characters that may compose with the one before them under NFC. */
 const COMBINING = /^[\p{M}\u1160-\u11ff]/u;
+/** Nothing below U+0300 composes with what precedes it, or changes under NFC on its own. */
+const FIRST_COMBINING = 0x300;
 /** More than two consecutive blank lines carry no meaning: at most three newlines in a row. */
 const MAX_NEWLINES = 3;
 
@@ -25,41 +29,40 @@ export interface MappedText {
  * blank lines in a row, no leading newlines, no trailing white space.
  */
 export function canonicalTextMapped(raw: string): MappedText {
-  const out: string[] = [];
-  const map: number[] = [];
-  let pendingSpaces: { ch: string; at: number }[] = [];
-  let newlines: number[] = [];
-
-  const flushBreaks = () => {
-    if (newlines.length > 0) {
-      if (out.length > 0) {
-        for (const at of newlines.slice(0, MAX_NEWLINES)) {
-          out.push("\n");
-          map.push(at);
-        }
-      }
-      newlines = [];
+  const n = raw.length;
+  let text = "";
+  let map = new Int32Array(n + 8);
+  let length = 0;
+  /** Appends output units, each mapped to input index `at`. */
+  const put = (units: string, at: number) => {
+    text += units;
+    if (length + units.length > map.length) {
+      const bigger = new Int32Array(Math.max(map.length * 2, length + units.length));
+      bigger.set(map.subarray(0, length));
+      map = bigger;
     }
+    for (let k = 0; k < units.length; k++) map[length++] = at;
   };
-  const emit = (text: string, at: number) => {
-    flushBreaks();
-    for (const s of pendingSpaces) {
-      out.push(s.ch);
-      map.push(s.at);
+  /** Appends input units [from, to) unchanged, each mapped to itself. */
+  const putRun = (from: number, to: number) => {
+    text += raw.slice(from, to);
+    if (length + (to - from) > map.length) {
+      const bigger = new Int32Array(Math.max(map.length * 2, length + (to - from)));
+      bigger.set(map.subarray(0, length));
+      map = bigger;
     }
-    pendingSpaces = [];
-    for (let k = 0; k < text.length; k++) {
-      out.push(text[k]!);
-      map.push(at);
-    }
+    for (let k = from; k < to; k++) map[length++] = k;
   };
+  // Spaces and line breaks wait until something follows them: trailing ones go.
+  const spaces: number[] = [];
+  const breaks: number[] = [];
 
   let i = 0;
-  while (i < raw.length) {
+  while (i < n) {
     const code = raw.charCodeAt(i);
     if (isLineBreak(code)) {
-      pendingSpaces = []; // trailing white space before a line break goes
-      newlines.push(i);
+      spaces.length = 0; // trailing white space before a line break goes
+      breaks.push(i);
       i += code === 0x0d && raw.charCodeAt(i + 1) === 0x0a ? 2 : 1;
       continue;
     }
@@ -67,34 +70,62 @@ export function canonicalTextMapped(raw: string): MappedText {
       i++;
       continue;
     }
-    const unitLength = code >= 0xd800 && code <= 0xdbff && i + 1 < raw.length ? 2 : 1;
-    const ch = raw.slice(i, i + unitLength);
-    if (isTrailingSpace(ch)) {
-      pendingSpaces.push({ ch, at: i });
+    if (isTrailingSpace(code)) {
+      spaces.push(i);
       i++;
       continue;
     }
+    if (breaks.length > 0) {
+      if (length > 0) for (let b = 0; b < breaks.length && b < MAX_NEWLINES; b++) put("\n", breaks[b]!);
+      breaks.length = 0;
+    }
+    for (const at of spaces) put(raw[at]!, at);
+    spaces.length = 0;
+
+    // Fast path: a run of characters below U+0300 (no controls or breaks, spaces only between them) is
+    // its own canonical form, except its last character when a mark or a dropped control may follow it.
+    if (isPlain(code)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < n && isPlain(raw.charCodeAt(j))) j++;
+        // Spaces between words stay (with their own positions); only trailing ones wait.
+        let k = j;
+        while (k < n && isTrailingSpace(raw.charCodeAt(k))) k++;
+        if (k === j || k >= n || !isPlain(raw.charCodeAt(k))) break;
+        j = k;
+      }
+      if (j < n && !isLineBreak(raw.charCodeAt(j)) && !isTrailingSpace(raw.charCodeAt(j))) j--;
+      if (j > i) {
+        putRun(i, j);
+        i = j;
+        continue;
+      }
+    }
     // A base character with the marks that follow it is normalised as one cluster.
     // Dropped control characters inside the cluster go first, as if they had never been there.
-    let cluster = ch;
+    const unitLength = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+    let cluster: string | null = null;
     let end = i + unitLength;
-    for (;;) {
+    while (end < n) {
       const next = raw.charCodeAt(end);
-      if (end >= raw.length) break;
-      if (isDropped(next) && !isLineBreak(next)) {
+      if (isDropped(next)) {
         end++;
         continue;
       }
+      if (next < FIRST_COMBINING) break;
       const nextLength = next >= 0xd800 && next <= 0xdbff ? 2 : 1;
-      const nextCh = raw.slice(end, end + nextLength);
-      if (!COMBINING.test(nextCh)) break;
-      cluster += nextCh;
+      const nextUnits = raw.slice(end, end + nextLength);
+      if (!COMBINING.test(nextUnits)) break;
+      cluster = (cluster ?? raw.slice(i, i + unitLength)) + nextUnits;
       end += nextLength;
     }
-    emit(cluster.normalize("NFC"), i);
+    // Below U+0300 a lone character is its own NFC form.
+    if (cluster !== null) put(cluster.normalize("NFC"), i);
+    else if (code < FIRST_COMBINING) put(raw[i]!, i);
+    else put(raw.slice(i, i + unitLength).normalize("NFC"), i);
     i = end;
   }
-  return { text: out.join(""), map: Int32Array.from(map) };
+  return { text, map: map.slice(0, length) };
 }
 
 export function canonicalText(raw: string): string {
