@@ -7,7 +7,7 @@ import { searchCase, type SearchOptions } from "../../main/store/search";
 import { write } from "../../main/store/write";
 import { parseQuery } from "../../shared/search/query";
 import { toFts5 } from "../../shared/search/fts5";
-import { NAMES, random, SUBJECTS, WORDS } from "../support/generate-mbox";
+import { NAMES, random, SUBJECTS, VOCABULARY, WORDS } from "../support/generate-mbox";
 
 export interface SearchRow {
   tool: string;
@@ -28,7 +28,9 @@ interface BenchQuery {
 export function benchQueries(count = 200, seed = 6): BenchQuery[] {
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
-  const word = () => pick(WORDS);
+  // What people search a release for: now and then one of its common words, mostly rarer ones
+  // (names, places, programs) from the next 2,000 of its vocabulary.
+  const word = () => (rnd() < 0.25 ? pick(WORDS) : VOCABULARY[WORDS.length + Math.floor(rnd() * 2000)]!);
   const kinds: (() => BenchQuery)[] = [
     () => ({ query: word(), options: {} }),
     () => ({ query: `${word()} ${word()}`, options: {} }),

@@ -26,9 +26,46 @@ export interface GeneratedMessage {
   raw: string;
 }
 
+/** Syllables of the made-up words in a release's long tail (places, programs, people, codes). */
+const SYLLABLES = ["ka", "ro", "ten", "mi", "sal", "vor", "den", "li", "ga", "pra", "nor", "tu", "bel", "sha", "quin", "dor", "ve", "mar", "cos", "fen"];
+const TAIL_WORDS = 8000;
+
+/** The i-th made-up word: i written in base 20 with a syllable per digit (two at least). */
+function tailWord(i: number): string {
+  let word = "";
+  for (let n = i, digits = 0; n > 0 || digits < 2; n = Math.floor(n / SYLLABLES.length), digits++) word = SYLLABLES[n % SYLLABLES.length]! + word;
+  return word;
+}
+
+/**
+ * The words of generated mail, most frequent first: the agency's own words, then a long tail. Text
+ * draws them with Zipf's law (the k-th word about 1/k^1.05 as often as the first), as real text does,
+ * so a common word is in most messages and a rarer one, as people search for, in few.
+ */
+export const VOCABULARY: readonly string[] = [...WORDS, ...Array.from({ length: TAIL_WORDS }, (_, i) => tailWord(i))];
+const CUMULATIVE = (() => {
+  const weights = VOCABULARY.map((_, rank) => 1 / (rank + 1) ** 1.05);
+  const total = weights.reduce((a, b) => a + b, 0);
+  let sum = 0;
+  return Float64Array.from(weights, (w) => (sum += w / total));
+})();
+
+/** A word drawn by its frequency (Zipf's law over VOCABULARY). */
+export function zipfWord(rnd: () => number): string {
+  const x = rnd();
+  let lo = 0;
+  let hi = CUMULATIVE.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (CUMULATIVE[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return VOCABULARY[lo]!;
+}
+
 function sentence(rnd: () => number): string {
   const n = 8 + Math.floor(rnd() * 14);
-  const words = Array.from({ length: n }, () => WORDS[Math.floor(rnd() * WORDS.length)]!);
+  const words = Array.from({ length: n }, () => zipfWord(rnd));
   words[0] = words[0]![0]!.toUpperCase() + words[0]!.slice(1);
   return `${words.join(" ")}.`;
 }
