@@ -42,6 +42,17 @@ export const METHOD_NAMES = [
   "exportHighlights",
   "exportCase",
   "cancelExport",
+  "listMemos",
+  "getMemo",
+  "createMemo",
+  "saveMemo",
+  "renameMemo",
+  "duplicateMemo",
+  "deleteMemo",
+  "memoEvidence",
+  "citationStyle",
+  "setCitationStyle",
+  "exportMemo",
 ] as const;
 
 /** Events main pushes to the window (see `Events` in shared/ipc.ts). */

@@ -10,6 +10,10 @@ import {
   type ImportProgress,
   type ImportResult,
   type LinkView,
+  MEMO_FORMATS,
+  type EvidenceQuote,
+  type Memo,
+  type MemoSummary,
   type MessageSummary,
   type PageLayout,
   type PageView,
@@ -26,6 +30,7 @@ import {
 import { isDateBound } from "./search/query";
 import type { Result } from "./result";
 import { EVENT_NAMES, METHOD_NAMES } from "./ipc-methods";
+import { isMemoState } from "./memo-state";
 import { isNoteState } from "./notes";
 
 export { channel, eventChannel, EVENT_NAMES, METHOD_NAMES } from "./ipc-methods";
@@ -144,6 +149,10 @@ const AbsolutePath = z
   .min(1)
   .max(4096)
   .refine((p) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p) && !p.includes("\u0000"), { message: "a folder is an absolute path" });
+
+const MemoTitle = z.string().trim().min(1).max(500);
+/** A memo's Lexical editor state (JSON). */
+const MemoContent = z.string().max(20_000_000).refine(isMemoState, { message: "not a memo editor state" });
 
 export const contract = {
   caseInfo: method<CaseInfo | null>()(NoArgs),
@@ -297,6 +306,29 @@ export const contract = {
   ),
   /** Asks the running export to stop after the file it is writing; false when none runs. */
   cancelExport: method<{ cancelling: boolean }>()(NoArgs),
+  /** The case's memos, most recently changed first. */
+  listMemos: method<MemoSummary[]>()(NoArgs),
+  getMemo: method<Memo>()(z.object({ id: Id }).strict()),
+  /** A new memo (empty, or with the given editor state); one undo step. */
+  createMemo: method<Memo>()(z.object({ title: MemoTitle, content: MemoContent.optional() }).strict()),
+  /** Saves a memo's text as it is typed (not an undo step of the case: the editor has its own undo). */
+  saveMemo: method<MemoSummary>()(z.object({ id: Id, content: MemoContent }).strict()),
+  renameMemo: method<MemoSummary>()(z.object({ id: Id, title: MemoTitle }).strict()),
+  /** A copy named "<title> (copy)"; one undo step. */
+  duplicateMemo: method<Memo>()(z.object({ id: Id }).strict()),
+  /** Deletes a memo; one undo step that brings it back whole. */
+  deleteMemo: method<null>()(z.object({ id: Id }).strict()),
+  /** The current quote, note, tags, status and citation of highlights quoted in a memo, in the order asked. */
+  memoEvidence: method<EvidenceQuote[]>()(z.object({ annotationIds: z.array(AnnotationId).max(10_000) }).strict()),
+  /**
+   * The case's citation template, or null for the default style ("Email from A to B (Feb. 10, 2017,
+   * 4:12 PM), at 2017-ICLI-00026 000123"); `placeholders` lists what a template may use, e.g. "{from}".
+   */
+  citationStyle: method<{ template: string | null; placeholders: string[] }>()(NoArgs),
+  /** Sets (or, with null, clears) the case's citation template; one undo step. */
+  setCitationStyle: method<{ template: string | null; placeholders: string[] }>()(z.object({ template: z.string().min(1).max(2000).nullable() }).strict()),
+  /** Writes a memo as DOCX (citations as footnotes), PDF or Markdown; without a path, main asks where (null when they cancel). */
+  exportMemo: method<{ path: string; bytes: number } | null>()(z.object({ id: Id, format: z.enum(MEMO_FORMATS), path: AbsolutePath.optional() }).strict()),
 } as const;
 
 export type Contract = typeof contract;

@@ -341,3 +341,42 @@ export interface CarryResult {
   /** Copies that already had the same highlight. */
   skipped: number;
 }
+
+/** A memo (a brief's statement of facts, a note to file) as the list beside the library shows it. */
+export interface MemoSummary {
+  id: number;
+  title: string;
+  createdAt: string;
+  updatedAt: string;
+  /** How many evidence quotes it holds. */
+  quotes: number;
+}
+
+/** A memo with its text: a Lexical editor state (JSON) whose "evidence-quote" nodes keep highlight ids. */
+export interface Memo extends MemoSummary {
+  content: string;
+}
+
+/**
+ * What an evidence quote in a memo shows, read fresh from its highlight each time: "deleted" when the
+ * highlight is gone (quote, tags and citation then null/empty), "orphaned" when its passage could not be
+ * found again in the document.
+ */
+export interface EvidenceQuote {
+  annotationId: string;
+  status: AnchorStatus | "deleted";
+  documentId: number | null;
+  quote: string | null;
+  note: string;
+  tags: string[];
+  /** The full pinpoint citation, in the case's citation style. */
+  citation: string | null;
+  /** The same for two quotes of the same source (document, and message within it): a repeat cites "Id.". */
+  source: string | null;
+  /** The pinpoint within the source (page stamp, or page), for "Id. at …"; null when it has none. */
+  pinpoint: string | null;
+}
+
+/** What a memo can be written as. */
+export const MEMO_FORMATS = ["docx", "pdf", "md"] as const;
+export type MemoFormat = (typeof MEMO_FORMATS)[number];

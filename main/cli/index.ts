@@ -6,6 +6,7 @@ import { registerCaseCommands } from "./commands/case-commands";
 import { registerEncryptionCommands } from "./commands/encryption-commands";
 import { registerExportCommands } from "./commands/export-commands";
 import { registerImportCommands } from "./commands/import-commands";
+import { registerMemoCommands } from "./commands/memo-commands";
 import { registerReadCommands } from "./commands/read-commands";
 import { registerStoryCommands } from "./commands/story-commands";
 import { registerTagCommands } from "./commands/tag-commands";
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerTagCommands(program);
   registerStoryCommands(program);
   registerExportCommands(program);
+  registerMemoCommands(program);
   for (const command of [program, ...program.commands, ...program.commands.flatMap((c) => c.commands)]) command.exitOverride();
   return program;
 }

@@ -13,6 +13,7 @@ import { searchCase } from "../store/search";
 import { listTags } from "../store/tags";
 import { codebookService } from "./codebook-service";
 import { evidenceService } from "./evidence-service";
+import { memoService } from "./memo-service";
 import { write } from "../store/write";
 
 export type Service = { [K in MethodName]: (args: MethodArgs<K>) => MethodOutput<K> | Promise<MethodOutput<K>> };
@@ -68,6 +69,7 @@ export function createCaseService(c: Case): CaseService {
     },
     ...codebookService(c, history, change),
     ...evidenceService(c, history, change),
+    ...memoService(c, history, change),
     undo: () => ({ undone: history.undo() }),
     redo: () => ({ redone: history.redo() }),
   };

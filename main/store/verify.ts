@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { Case } from "./case-file";
 import { auditChainProblems } from "./audit";
 import { BlobReader, eachBlobChunk } from "./blobs";
+import { memoProblems } from "./memos";
 
 export interface VerifyReport {
   ok: boolean;
@@ -49,6 +50,7 @@ export function verifyCase(c: Case): VerifyReport {
   const missingText = c.db.prepare("SELECT id FROM documents WHERE id NOT IN (SELECT document_id FROM document_texts)").all() as { id: number }[];
   for (const d of missingText) problems.push(`document ${d.id}: its text is missing`);
 
+  problems.push(...memoProblems(c));
   problems.push(...auditChainProblems(c));
   const auditRows = (c.db.prepare("SELECT count(*) AS n FROM audit_log").get() as { n: number }).n;
   return { ok: problems.length === 0, problems, checked: { documents: documents.length, blobs: blobs.length, auditRows } };

@@ -9,7 +9,8 @@ import { migration as m60 } from "./0060-add-page-redactions";
 import { migration as m70 } from "./0070-create-annotation-links";
 import { migration as m80 } from "./0080-create-reviews";
 import { migration as m90 } from "./0090-create-text-units";
+import { migration as m100 } from "./0100-create-memos";
 
-export const MIGRATIONS: readonly Migration[] = [m10, m20, m30, m40, m50, m60, m70, m80, m90];
+export const MIGRATIONS: readonly Migration[] = [m10, m20, m30, m40, m50, m60, m70, m80, m90, m100];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };
