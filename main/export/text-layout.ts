@@ -1,5 +1,5 @@
 // Sets text on the pages of Casemark's own printed PDFs (an email or a text, the chronology): DejaVu
-// Sans regular and bold (shipped in resources/fonts, so most scripts print), lines wrapped at the last
+// Sans regular and bold, and on request its obliques (shipped in resources/fonts, so most scripts print), lines wrapped at the last
 // space that fits (mid-word when none does), pages added as they fill, and a running title and
 // "Page n of N" on every page. Every character's box can be recorded as it is set, so highlights land
 // on exactly their words. Characters the font lacks (CJK, emoji) print as a visible "□", never as nothing.
@@ -15,7 +15,8 @@ const MISSING = "\u25A1";
 export const INK = rgb(0.1, 0.1, 0.12);
 export const GREY = rgb(0.4, 0.4, 0.45);
 
-export type Weight = "regular" | "bold";
+/** The face a character is set in; the two obliques only in a layout created with italics. */
+export type Weight = "regular" | "bold" | "italic" | "bold-italic";
 /** A character's box: left, bottom, right, top, in points. */
 export type Box = [number, number, number, number];
 
@@ -55,14 +56,14 @@ export class TextLayout {
 
   private constructor(
     private readonly doc: PDFDocument,
-    private readonly fonts: Record<Weight, PDFFont>,
+    private readonly fonts: Record<"regular" | "bold", PDFFont> & Partial<Record<Weight, PDFFont>>,
     private readonly title: string,
   ) {
     this.addPage();
   }
 
   /** A new document of one empty page, titled (in its metadata and atop every page). */
-  static async create(title: string): Promise<TextLayout> {
+  static async create(title: string, options: { italics?: boolean } = {}): Promise<TextLayout> {
     const doc = await PDFDocument.create();
     doc.registerFontkit(fontkit);
     doc.setTitle(title);
@@ -70,8 +71,22 @@ export class TextLayout {
     const fonts = {
       regular: await doc.embedFont(readFileSync(`${FONTS}DejaVuSans.ttf`), { subset: true }),
       bold: await doc.embedFont(readFileSync(`${FONTS}DejaVuSans-Bold.ttf`), { subset: true }),
+      // Embedded only when asked for: each face is a font file to read for every document printed.
+      ...(options.italics
+        ? {
+            italic: await doc.embedFont(readFileSync(`${FONTS}DejaVuSans-Oblique.ttf`), { subset: true }),
+            "bold-italic": await doc.embedFont(readFileSync(`${FONTS}DejaVuSans-BoldOblique.ttf`), { subset: true }),
+          }
+        : {}),
     };
     return new TextLayout(doc, fonts, title);
+  }
+
+  /** The font of a face; an oblique asked of a layout made without italics is a mistake in the caller. */
+  private font(weight: Weight): PDFFont {
+    const font = this.fonts[weight];
+    if (!font) throw new Error(`TextLayout: the ${weight} face needs TextLayout.create(title, { italics: true })`);
+    return font;
   }
 
   /** The page being filled, counted from 0. */
@@ -86,7 +101,7 @@ export class TextLayout {
 
   /** How wide a text is set in one weight and size, in points. */
   measure(text: string, size = 10, weight: Weight = "regular"): number {
-    const font = this.fonts[weight];
+    const font = this.font(weight);
     return [...text].reduce((w, ch) => w + font.widthOfTextAtSize(printable(font, ch), size), 0);
   }
 
@@ -114,7 +129,7 @@ export class TextLayout {
     const left = PAGE.margin + (block.indent ?? 0);
     const right = PAGE.width - PAGE.margin;
     const weight = block.weight ?? "regular";
-    const fontAt = (offset: number) => this.fonts[typeof weight === "string" ? weight : weight(offset)];
+    const fontAt = (offset: number) => this.font(typeof weight === "string" ? weight : weight(offset));
     const color = block.color ?? INK;
     let i = 0;
     while (i < text.length) {

@@ -1,5 +1,5 @@
 // A memo as a PDF, set by text-layout.ts like Casemark's other printed PDFs: the title, headings,
-// paragraphs (bold kept), lists, block quotes, and each evidence quote indented with a bar and a
+// paragraphs (bold and italics kept), lists, block quotes, and each evidence quote indented with a bar and a
 // superscript note number. The citations are endnotes: numbered under "Notes" after the memo's text,
 // "Id." where a quote repeats the source just cited. A deleted or lost highlight says so in red.
 import { rgb } from "pdf-lib";
@@ -18,19 +18,35 @@ const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 /** 12 → "¹²". */
 export const superscript = (n: number) => [...String(n)].map((d) => SUPERSCRIPT[Number(d)]).join("");
 
-/** Text with the ranges set in bold, built run by run. */
+/** Text with the ranges set in bold and in italics, built run by run. */
 class Styled {
   text = "";
   private bold: [number, number][] = [];
-  add(text: string, bold = false): void {
-    if (bold && text) this.bold.push([this.text.length, this.text.length + text.length]);
+  private italic: [number, number][] = [];
+  add(text: string, bold = false, italic = false): void {
+    const range: [number, number] = [this.text.length, this.text.length + text.length];
+    if (bold && text) this.bold.push(range);
+    if (italic && text) this.italic.push(range);
     this.text += text;
   }
-  weight = (offset: number): Weight => (this.bold.some(([s, e]) => offset >= s && offset < e) ? "bold" : "regular");
+  weight = (offset: number): Weight => {
+    const within = (ranges: [number, number][]) => ranges.some(([s, e]) => offset >= s && offset < e);
+    const bold = within(this.bold);
+    return within(this.italic) ? (bold ? "bold-italic" : "italic") : bold ? "bold" : "regular";
+  };
+}
+
+/** A citation: "Id." (and "Id. at …"'s "Id.") in italics, as legal citation sets it. */
+export function citationText(text: string): Styled {
+  const s = new Styled();
+  const id = /^Id\./.exec(text);
+  if (id) s.add(id[0], false, true);
+  s.add(text.slice(id ? id[0].length : 0));
+  return s;
 }
 
 export async function memoPdf(data: MemoExportData): Promise<Uint8Array> {
-  const layout = await TextLayout.create(data.title);
+  const layout = await TextLayout.create(data.title, { italics: true });
 
   const quoteInline = (s: Styled, q: ExportQuote) => {
     if (q.flag) s.add(q.text === null ? q.flag : `${q.flag} `, true);
@@ -42,7 +58,7 @@ export async function memoPdf(data: MemoExportData): Promise<Uint8Array> {
     for (const i of inlines) {
       if (i.kind === "break") s.add("\n");
       else if (i.kind === "quote") quoteInline(s, data.quotes[i.index]!);
-      else s.add(i.text, bold || i.bold === true);
+      else s.add(i.text, bold || i.bold === true, i.italic === true);
     }
     return s;
   };
@@ -116,7 +132,8 @@ export async function memoPdf(data: MemoExportData): Promise<Uint8Array> {
     const hang = Math.ceil(layout.measure(`${notes.length}.`, 9.5)) + 6;
     for (const q of notes) {
       layout.text(`${q.note}.`, { size: 9.5, leading: 0, color: GREY });
-      layout.text(q.citation!.text, { size: 9.5, indent: hang });
+      const citation = citationText(q.citation!.text);
+      layout.text(citation.text, { size: 9.5, indent: hang, weight: citation.weight });
       layout.gap(2);
     }
   }

@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { memoExportData } from "../../../main/memo/memo-export-data";
-import { memoPdf, superscript } from "../../../main/memo/memo-pdf";
+import { citationText, memoPdf, superscript } from "../../../main/memo/memo-pdf";
 import { createMemo } from "../../../main/store/memos";
 import { write } from "../../../main/store/write";
 import { newCase, tempDir } from "../../support/temp";
@@ -51,6 +51,10 @@ describe("memo as PDF", () => {
       expect(found, `"${piece}" after offset ${at} of: ${body}`).toBeGreaterThanOrEqual(at);
       at = found + piece.length;
     }
+    // "Id." is set in the oblique face, embedded beside regular and bold.
+    expect(BRIEF_NOTES.some((n) => n.startsWith("Id."))).toBe(true);
+    const fonts = execFileSync("pdffonts", [out], { encoding: "utf8" });
+    expect(fonts).toMatch(/^DejaVuSans-Oblique-\d+\s+CID TrueType\s+Identity-H\s+yes\b/m);
     expect(notes!.trim()).toMatch(new RegExp(`^${BRIEF_NOTES.map((n, i) => `${i + 1}\\. ${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).join(" ")} Page 1 of 1$`));
   });
 
@@ -68,5 +72,12 @@ describe("memo as PDF", () => {
     expect(flat).toContain(`Page ${pages} of ${pages}`);
     expect(flat.indexOf("Paragraph 60 of the argument")).toBeLessThan(flat.lastIndexOf(" Notes "));
     expect(flat).toContain(`60. Email from Harlan Placeholder`);
+  });
+
+  it("sets Id. in italics and the rest of a citation upright", () => {
+    const id = citationText("Id. at 2017-ICLI-00026 000124");
+    expect([...id.text].map((_, i) => id.weight(i)).join(",")).toBe([..."Id.".split("").map(() => "italic"), ...Array.from(" at 2017-ICLI-00026 000124", () => "regular")].join(","));
+    const full = citationText("Email from A to B (Feb. 10, 2017, 4:12 PM)");
+    expect(new Set([...full.text].map((_, i) => full.weight(i)))).toEqual(new Set(["regular"]));
   });
 });
