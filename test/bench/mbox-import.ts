@@ -1,7 +1,6 @@
 // Benchmark: importing a generated FOIA-like mbox into a case, against raw parsing plus a raw FTS5
 // insert of the same mail, and `notmuch new` on the same messages as a maildir when notmuch is installed.
 import Database from "better-sqlite3-multiple-ciphers";
-import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import PostalMime from "postal-mime";
@@ -11,6 +10,7 @@ import { splitMbox, unescapeMboxrd } from "../../main/jobs/mbox-split";
 import { closeCase, createCase } from "../../main/store/case-file";
 import { messages, writeMbox } from "../support/generate-mbox";
 import { measure, median, type Measurement } from "./measure";
+import { runTool, type Tools } from "./tools";
 
 export interface MboxRow {
   tool: string;
@@ -22,7 +22,8 @@ export interface MboxRow {
 
 function row(tool: string, count: number, runs: Measurement[]): MboxRow {
   const seconds = median(runs.map((r) => r.seconds));
-  return { tool, messages: count, seconds, messagesPerSecond: count / seconds, peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)) };
+  const peak = Math.max(...runs.map((r) => r.peakRssMb));
+  return { tool, messages: count, seconds, messagesPerSecond: count / seconds, peakRssMb: Number.isFinite(peak) ? peak : null };
 }
 
 /** Imports into a new case; `keepAt` keeps that case (for the search benchmark), else it is removed. */
@@ -68,8 +69,7 @@ async function rawParseAndFts(dir: string, mbox: string): Promise<Measurement> {
   }
 }
 
-function notmuchNew(dir: string, count: number, seed: number): Measurement | null {
-  if (spawnSync("notmuch", ["--version"]).status !== 0) return null;
+function notmuchNew(tools: Tools, dir: string, count: number, seed: number): Measurement {
   const maildir = join(dir, "maildir");
   rmSync(maildir, { recursive: true, force: true });
   for (const sub of ["cur", "new", "tmp"]) mkdirSync(join(maildir, sub), { recursive: true });
@@ -77,18 +77,17 @@ function notmuchNew(dir: string, count: number, seed: number): Measurement | nul
   for (const raw of messages(count, seed)) writeFileSync(join(maildir, "cur", `${i++}.bench:2,S`), raw);
   const config = join(dir, "notmuch-config");
   writeFileSync(config, `[database]\npath=${maildir}\n[user]\nname=Bench\nprimary_email=bench@example.org\n[new]\ntags=unread;inbox;\n[search]\nexclude_tags=\n`);
-  const started = performance.now();
-  const run = spawnSync("/usr/bin/time", ["-f", "%M", "notmuch", "--config", config, "new", "--quiet"], { encoding: "utf8" });
-  const seconds = (performance.now() - started) / 1000;
-  if (run.status !== 0) throw new Error(`notmuch new failed: ${run.stderr}`);
-  const kb = Number(run.stderr.trim().split("\n").pop());
-  return { seconds, peakRssMb: Number.isFinite(kb) ? kb / 1024 : NaN };
+  const run = runTool(tools, "notmuch", ["--config", config, "new", "--quiet"]);
+  return { seconds: run.seconds, peakRssMb: run.peakRssMb ?? NaN };
 }
 
+/** Where the benchmark writes its generated mbox of `count` messages (kept for the memory benchmark). */
+export const mboxPath = (dir: string, count: number) => join(dir, `release-${count}.mbox`);
+
 /** With `keepCaseAt`, the last casemark run's case stays there for the search benchmark. */
-export async function benchMboxImport(dir: string, count: number, runs: number, keepCaseAt?: string): Promise<MboxRow[]> {
+export async function benchMboxImport(tools: Tools, dir: string, count: number, runs: number, keepCaseAt?: string): Promise<MboxRow[]> {
   const seed = 2017;
-  const mbox = join(dir, `release-${count}.mbox`);
+  const mbox = mboxPath(dir, count);
   await writeMbox(mbox, count, seed);
   const casemark: Measurement[] = [];
   const raw: Measurement[] = [];
@@ -97,8 +96,7 @@ export async function benchMboxImport(dir: string, count: number, runs: number, 
     raw.push(await rawParseAndFts(dir, mbox));
   }
   const rows = [row("casemark import (.mbox → case)", count, casemark), row("raw postal-mime parse + FTS5 insert", count, raw)];
-  const notmuch = notmuchNew(dir, count, seed);
-  if (notmuch) rows.push(row("notmuch new (same mail as maildir)", count, [notmuch]));
+  if (tools.notmuch.present) rows.push(row("notmuch new (same mail as maildir)", count, [notmuchNew(tools, dir, count, seed)]));
   else rows.push({ tool: "notmuch new: not installed (apt-get install notmuch)", messages: count, seconds: NaN, messagesPerSecond: NaN, peakRssMb: null });
   return rows;
 }

@@ -1,6 +1,5 @@
 // Benchmark: importing a generated printed-email release PDF (text layer, stamps, exemption codes)
 // against poppler's pdftotext on the same file.
-import { spawnSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { importPaths } from "../../main/import/import-files";
@@ -9,6 +8,7 @@ import { closeCase, createCase } from "../../main/store/case-file";
 import { listMessages } from "../../main/store/messages";
 import { generateRelease } from "../support/generate-release";
 import { measure, median, type Measurement } from "./measure";
+import { runTool, type Tools } from "./tools";
 
 export interface PdfRow {
   tool: string;
@@ -19,8 +19,9 @@ export interface PdfRow {
   messages?: number;
 }
 
-async function casemarkImport(dir: string, pdf: string): Promise<Measurement & { messages: number }> {
-  const path = join(dir, `bench-${Date.now()}.casemark`);
+/** Imports into a new case; `keepAt` keeps that case (for the UI benchmark), else it is removed. */
+async function casemarkImport(dir: string, pdf: string, keepAt?: string): Promise<Measurement & { messages: number }> {
+  const path = keepAt ?? join(dir, `bench-${Date.now()}.casemark`);
   const c = createCase(path);
   const host = await warmHost();
   let messages = 0;
@@ -34,20 +35,24 @@ async function casemarkImport(dir: string, pdf: string): Promise<Measurement & {
   } finally {
     await host.close();
     closeCase(c);
-    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${path}${suffix}`, { force: true });
+    if (!keepAt) for (const suffix of ["", "-wal", "-shm"]) rmSync(`${path}${suffix}`, { force: true });
   }
 }
 
-function pdftotext(pdf: string): Measurement | null {
-  if (spawnSync("pdftotext", ["-v"]).status !== 0) return null;
-  const started = performance.now();
-  const run = spawnSync("/usr/bin/time", ["-f", "%M", "pdftotext", pdf, "-"], { encoding: "utf8", maxBuffer: 1 << 30 });
-  const seconds = (performance.now() - started) / 1000;
-  if (run.status !== 0) throw new Error(`pdftotext failed: ${run.stderr}`);
-  return { seconds, peakRssMb: Number(run.stderr.trim().split("\n").pop()) / 1024 };
+function pdftotext(tools: Tools, pdf: string): Measurement {
+  const run = runTool(tools, "pdftotext", [pdf, "-"]);
+  return { seconds: run.seconds, peakRssMb: run.peakRssMb ?? NaN };
 }
 
-export async function benchPdfImport(dir: string, messages: number, runs: number): Promise<PdfRow[]> {
+export interface PdfBench {
+  rows: PdfRow[];
+  /** The generated release, kept for the benchmarks that follow. */
+  pdf: string;
+  pages: number;
+}
+
+/** With `keepCaseAt`, the last casemark run's case stays there (the UI benchmark opens it). */
+export async function benchPdfImport(tools: Tools, dir: string, messages: number, runs: number, keepCaseAt?: string): Promise<PdfBench> {
   const { bytes, truth } = await generateRelease(messages);
   const pdf = join(dir, `release-${messages}.pdf`);
   writeFileSync(pdf, bytes);
@@ -55,15 +60,15 @@ export async function benchPdfImport(dir: string, messages: number, runs: number
   const casemark: (Measurement & { messages: number })[] = [];
   const reference: Measurement[] = [];
   for (let i = 0; i < runs; i++) {
-    casemark.push(await casemarkImport(dir, pdf));
-    const r = pdftotext(pdf);
-    if (r) reference.push(r);
+    casemark.push(await casemarkImport(dir, pdf, i === runs - 1 ? keepCaseAt : undefined));
+    if (tools.pdftotext.present) reference.push(pdftotext(tools, pdf));
   }
   const row = (tool: string, list: Measurement[]): PdfRow => {
     const seconds = median(list.map((m) => m.seconds));
-    return { tool, pages, seconds, pagesPerSecond: pages / seconds, peakRssMb: Math.max(...list.map((m) => m.peakRssMb)) };
+    const peak = Math.max(...list.map((m) => m.peakRssMb));
+    return { tool, pages, seconds, pagesPerSecond: pages / seconds, peakRssMb: Number.isFinite(peak) ? peak : null };
   };
   const rows: PdfRow[] = [{ ...row("casemark import (text PDF → case, segmented)", casemark), messages: casemark[0]!.messages }];
   rows.push(reference.length ? row("pdftotext (text only)", reference) : { tool: "pdftotext: not installed (apt-get install poppler-utils)", pages, seconds: NaN, pagesPerSecond: NaN, peakRssMb: null });
-  return rows;
+  return { rows, pdf, pages };
 }
