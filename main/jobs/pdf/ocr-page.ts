@@ -52,16 +52,17 @@ async function ocrPage(m: Pdfium, doc: OpenDocument, input: { index: number }): 
     }
   };
   const NONE: [number, number, number, number] = [0, 0, 0, 0];
-  // Device → page mapping needs the page loaded; boxes are computed while it is.
-  withPage(m, doc, input.index, () => {
+  // Device → page mapping needs the page loaded; boxes are computed while it is, with this handle:
+  // the one it was rendered from was closed while Tesseract read it (and other jobs used PDFium).
+  withPage(m, doc, input.index, (page) => {
     for (const block of data.blocks ?? []) {
       for (const paragraph of block.paragraphs) {
         for (const line of paragraph.lines) {
           line.words.forEach((word, w) => {
             if (w > 0) push(" ", NONE);
             const chars = [...word.text];
-            const [x0, y0] = rendered.toPage(word.bbox.x0, word.bbox.y1);
-            const [x1, y1] = rendered.toPage(word.bbox.x1, word.bbox.y0);
+            const [x0, y0] = rendered.toPage(page, word.bbox.x0, word.bbox.y1);
+            const [x1, y1] = rendered.toPage(page, word.bbox.x1, word.bbox.y0);
             // Tesseract gives word boxes; characters share their word's width evenly.
             const step = (x1 - x0) / Math.max(1, chars.length);
             chars.forEach((ch, i) => push(ch, [x0 + i * step, Math.min(y0, y1), x0 + (i + 1) * step, Math.max(y0, y1)]));

@@ -9,8 +9,11 @@ export interface RenderedPage {
   png: Buffer;
   width: number;
   height: number;
-  /** PDF user-space point of a device pixel. */
-  toPage(x: number, y: number): [number, number];
+  /**
+   * PDF user-space point of a device pixel, mapped by `page`: the handle of the same page loaded now
+   * (the one it was rendered from may have been closed since, and PDFium must never see a closed one).
+   */
+  toPage(page: number, x: number, y: number): [number, number];
 }
 
 export function renderPageGray(m: Pdfium, page: number, dpi: number): RenderedPage {
@@ -36,11 +39,15 @@ export function renderPageGray(m: Pdfium, page: number, dpi: number): RenderedPa
     m.FPDFBitmap_Destroy(bitmap);
   }
   const png = PNG.sync.write({ width, height, data: gray } as PNG, { colorType: 0, inputColorType: 0, inputHasAlpha: false });
-  const out = m.pdfium.wasmExports.malloc(16);
-  const toPage = (x: number, y: number): [number, number] => {
-    m.FPDF_DeviceToPage(page, 0, 0, width, height, 0, Math.round(x), Math.round(y), out, out + 8);
-    const f = heap(m).f64;
-    return [f[out / 8]!, f[out / 8 + 1]!];
+  const toPage = (loaded: number, x: number, y: number): [number, number] => {
+    const out = m.pdfium.wasmExports.malloc(16);
+    try {
+      m.FPDF_DeviceToPage(loaded, 0, 0, width, height, 0, Math.round(x), Math.round(y), out, out + 8);
+      const f = heap(m).f64;
+      return [f[out / 8]!, f[out / 8 + 1]!];
+    } finally {
+      m.pdfium.wasmExports.free(out);
+    }
   };
   return { png, width, height, toPage };
 }
