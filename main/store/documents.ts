@@ -65,14 +65,39 @@ export function markImportComplete(c: Case, id: number): void {
   sql(c, "UPDATE documents SET import_state = 'complete' WHERE id = ?").run(id);
 }
 
-const SUMMARY = `SELECT d.id, d.sha256, d.title, d.kind, d.page_count AS pageCount,
+/** A document's own columns and review marks; its counts over messages and pages are joined in below. */
+const COLUMNS = `d.id, d.sha256, d.title, d.kind, d.page_count AS pageCount,
+    d.parent_id AS parentId, d.file_name AS fileName, d.size, d.import_state AS importState,
+    coalesce(r.reviewed, 0) AS reviewed, coalesce(r.flagged, 0) AS flagged`;
+
+/** One document: its counts as subqueries on its own rows. */
+const SUMMARY = `SELECT ${COLUMNS},
     (SELECT count(*) FROM messages m WHERE m.document_id = d.id) AS messageCount,
     (SELECT count(*) FROM pages p WHERE p.document_id = d.id AND p.ocr = 1) AS ocrPages,
     (SELECT coalesce(sum(json_array_length(p.redactions_json)), 0) FROM pages p WHERE p.document_id = d.id) AS redactions,
-    (SELECT json_group_array(DISTINCT e.value) FROM pages p, json_each(p.exemptions_json) e WHERE p.document_id = d.id) AS exemptions,
-    d.parent_id AS parentId, d.file_name AS fileName, d.size, d.import_state AS importState,
-    coalesce(r.reviewed, 0) AS reviewed, coalesce(r.flagged, 0) AS flagged
+    (SELECT json_group_array(DISTINCT e.value) FROM pages p, json_each(p.exemptions_json) e WHERE p.document_id = d.id) AS exemptions
   FROM documents d LEFT JOIN document_reviews r ON r.document_id = d.id`;
+
+/**
+ * Every document: the counts over messages and pages are added up once per document and joined. (As
+ * subqueries per document they cost a scan of the pages table each once ANALYZE has seen a case whose
+ * pages belong to few documents: 0.9 s for 5,000 documents beside a 319-page release.)
+ */
+const SUMMARIES = `WITH
+    message_counts AS (SELECT document_id, count(*) AS n FROM messages GROUP BY document_id),
+    page_facts AS (
+      SELECT document_id, sum(ocr = 1) AS ocr, coalesce(sum(json_array_length(redactions_json)), 0) AS redactions
+      FROM pages GROUP BY document_id),
+    page_exemptions AS (
+      SELECT p.document_id, json_group_array(DISTINCT e.value) AS list FROM pages p, json_each(p.exemptions_json) e GROUP BY p.document_id)
+  SELECT ${COLUMNS},
+    coalesce(mc.n, 0) AS messageCount, coalesce(pf.ocr, 0) AS ocrPages, coalesce(pf.redactions, 0) AS redactions,
+    coalesce(pe.list, '[]') AS exemptions
+  FROM documents d
+    LEFT JOIN document_reviews r ON r.document_id = d.id
+    LEFT JOIN message_counts mc ON mc.document_id = d.id
+    LEFT JOIN page_facts pf ON pf.document_id = d.id
+    LEFT JOIN page_exemptions pe ON pe.document_id = d.id`;
 
 type SummaryRow = Omit<DocumentSummary, "exemptions" | "reviewed" | "flagged"> & { exemptions: string; reviewed: number; flagged: number };
 const toSummary = (r: SummaryRow): DocumentSummary => ({ ...r, exemptions: JSON.parse(r.exemptions) as string[], reviewed: r.reviewed === 1, flagged: r.flagged === 1 });
@@ -82,7 +107,7 @@ export function listDocuments(c: Case, filter: { reviewed?: boolean; flagged?: b
   const where: string[] = [];
   if (filter.reviewed !== undefined) where.push(`coalesce(r.reviewed, 0) = ${filter.reviewed ? 1 : 0}`);
   if (filter.flagged !== undefined) where.push(`coalesce(r.flagged, 0) = ${filter.flagged ? 1 : 0}`);
-  return (sql(c, `${SUMMARY} ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY d.id`).all() as SummaryRow[]).map(toSummary);
+  return (sql(c, `${SUMMARIES} ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY d.id`).all() as SummaryRow[]).map(toSummary);
 }
 
 export function childDocumentIds(c: Case, parentId: number): number[] {
