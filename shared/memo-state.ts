@@ -85,11 +85,14 @@ export function shortenedQuote(quote: string, omissions: readonly (readonly [num
   let at = 0;
   for (const [start, end] of omissions) {
     if (start >= points.length) break;
-    out += points.slice(at, start).join("").trimEnd();
-    out += at === 0 && start === 0 ? "… " : " … ";
+    // The words kept before this omission, without the spaces that stood beside the words left out.
+    const kept = points.slice(at, start).join("");
+    out += (at > 0 ? kept.trimStart() : kept).trimEnd();
+    out += out === "" ? "… " : " … ";
     at = Math.min(end, points.length);
   }
-  out += points.slice(at).join("").trimStart();
+  const rest = points.slice(at).join("");
+  out += at > 0 ? rest.trimStart() : rest;
   return at >= points.length && omissions.length > 0 ? out.trimEnd() : out;
 }
 

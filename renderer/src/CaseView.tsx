@@ -1,5 +1,5 @@
-// The case view: header, library (or search) on the left, the reader (or the chronology) in the middle,
-// the highlights sidebar on the right; the codebook, import and export as dialogs.
+// The case view: header, library (or search, or the memos) on the left, the reader (or the chronology, or a
+// memo) in the middle, the highlights sidebar on the right; the codebook, import and export as dialogs.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseInfo, MenuCommand } from '../../shared/ipc';
 import { missingCase } from '../../shared/result';
@@ -15,6 +15,12 @@ import { EmailReader } from './EmailReader';
 import { ImportDialog, type ImportStart } from './ImportDialog';
 import { HighlightSidebar } from './HighlightSidebar';
 import { Library } from './Library';
+import { LeftPaneTabs, type LeftPane } from './memo/LeftPaneTabs';
+import { MemoList } from './memo/MemoList';
+import { MemoWorkspace } from './memo/MemoWorkspace';
+import { quoteInMemo } from './memo/quote-command';
+import { useMemoKeys } from './memo/use-memo-keys';
+import { useMemoSession } from './memo/use-memo-session';
 import { buildLibrary, type LibraryItem } from './library-items';
 import { noteFieldId } from './NoteEditor';
 import { PdfReader } from './pdf-reader/PdfReader';
@@ -24,7 +30,7 @@ import { SearchPanel } from './search/SearchPanel';
 import { FIND_FIELD_ID } from './pdf-reader/PdfToolbar';
 import { ViewSwitch, type PdfView } from './pdf-reader/ViewSwitch';
 import { StatusBar } from './StatusBar';
-import { clearStatus } from './status-store';
+import { clearStatus, report } from './status-store';
 import { indexTags, keyedTags } from './tag-colors';
 import { useCaseData } from './use-case-data';
 import { useFileDrop } from './use-file-drop';
@@ -42,12 +48,15 @@ const HINT = 'Select text, then press 1–9 to tag it · Tab to a highlight to r
 export function CaseView({ info, onClose }: Props) {
   const { data, refreshCounts, reload } = useCaseData(info.id);
   // Which pane shows on the left and in the middle, and the dialogs open over them.
-  const [left, setLeft] = useState<'library' | 'search'>('library');
-  const [middle, setMiddle] = useState<'reader' | 'chronology'>('reader');
+  const [left, setLeft] = useState<LeftPane>('library');
+  const [middle, setMiddle] = useState<'reader' | 'chronology' | 'memo'>('reader');
   const [codebookOpen, setCodebookOpen] = useState(false);
   const [exporting, setExporting] = useState(false);
   // Bumped on every change to highlights, tags or links, so the chronology reads itself again.
   const [storyVersion, setStoryVersion] = useState(0);
+  // The memo in the editor stays there (behind the reader) until another is opened, so quotes can go into it.
+  const memo = useMemoSession(info.id, storyVersion);
+  const view = middle === 'memo' && memo.openId === null ? 'reader' : middle;
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const revealSerial = useRef(0);
   // The import dialog, if open, and what it starts with (a drop, File › Import Folder…).
@@ -240,6 +249,34 @@ export function CaseView({ info, onClose }: Props) {
     [document, itemAt, openItem, pageView, open, actions],
   );
 
+  // What was typed in the memo last is saved before the case closes.
+  const closeCase = useCallback(() => {
+    void (memo.flush.current?.() ?? Promise.resolve(true)).finally(onClose);
+  }, [memo, onClose]);
+
+  /** Opens a memo's quoted highlight in the reader. */
+  const openQuoted = useCallback(
+    (annotationId: string) => {
+      const highlight = data.highlights?.find((h) => h.id === annotationId);
+      if (highlight) openHighlight(highlight.id, highlight.documentId, highlight.start);
+      else report('info', 'That highlight is no longer in the case.');
+    },
+    [data.highlights, openHighlight],
+  );
+  const openMemo = useCallback(
+    (id: number) => {
+      memo.open(id);
+      setMiddle('memo');
+    },
+    [memo],
+  );
+  // Ctrl+Shift+M: the memo in the reader's place and back; with none open yet, the memo list.
+  useMemoKeys(() => {
+    if (view === 'memo') setMiddle('reader');
+    else if (memo.openId !== null) setMiddle('memo');
+    else setLeft('memos');
+  });
+
   // A change made outside the reader (search, codebook, links): read highlights, counts and tags again.
   const caseChanged = useCallback(() => {
     void actions.refresh();
@@ -293,7 +330,7 @@ export function CaseView({ info, onClose }: Props) {
         onCodebook={() => command('codebook')}
         onUndo={() => void undo()}
         onRedo={() => void redo()}
-        onClose={onClose}
+        onClose={closeCase}
       />
       {codebookOpen && <CodebookDialog tags={data.tags} onChanged={caseChanged} onClose={() => setCodebookOpen(false)} />}
       {exporting && <ExportDialog info={info} document={document ?? null} onClose={() => setExporting(false)} />}
@@ -308,7 +345,10 @@ export function CaseView({ info, onClose }: Props) {
       )}
       {dragging && !importing && <DropOverlay message={`Drop files or folders to import them into “${info.title || 'this case'}”`} />}
       <div className="case-panes">
-        {left === 'search' ? (
+        <LeftPaneTabs pane={left} onPane={(pane) => (pane === 'search' ? command('search') : setLeft(pane))}>
+        {left === 'memos' ? (
+          <MemoList session={memo} shown={view === 'memo'} onOpen={openMemo} onUndo={undo} onQuoteInOpen={quoteInMemo} />
+        ) : left === 'search' ? (
           <SearchPanel
             tags={data.tags}
             documents={data.documents}
@@ -322,9 +362,13 @@ export function CaseView({ info, onClose }: Props) {
         ) : (
           <Library items={items} openKey={openItem?.key ?? null} counts={data.counts} highlights={data.highlights} tags={data.tags} caseId={info.id} onOpen={open} />
         )}
+        </LeftPaneTabs>
         <main className="case-main">
-          {document && middle === 'reader' ? <ReviewBar document={document} message={message} onChanged={reload} /> : null}
-          {middle === 'chronology' ? (
+          {document && view === 'reader' ? <ReviewBar document={document} message={message} onChanged={reload} /> : null}
+          {memo.openId !== null ? (
+            <MemoWorkspace session={memo} memoId={memo.openId} shown={view === 'memo'} tags={tagIndex} onBack={() => setMiddle('reader')} onOpenSource={openQuoted} />
+          ) : null}
+          {view === 'memo' ? null : view === 'chronology' ? (
             <ChronologyView
               tags={data.tags}
               version={storyVersion}

@@ -1,10 +1,13 @@
 // One highlight in the sidebar: its tags (their descriptions on hover), its quote (which jumps to it in the
-// text), its links to other highlights and "Link…", where later replies quote it, its note, and a delete button.
+// text, and can be dragged into a memo), its links to other highlights and "Link…", "Quote" (into the memo),
+// where later replies quote it, its note, and a delete button.
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { AnnotationView } from '../../shared/model';
 import type { CardStory } from './links/card-story';
 import { LinkList } from './links/LinkList';
 import { LinkPicker } from './links/LinkPicker';
+import { dragHighlight } from './memo/memo-drag';
+import { QuoteButton } from './memo/QuoteButton';
 import { NoteEditor } from './NoteEditor';
 import { QuotedCopies } from './quoted/QuotedCopies';
 import { TagSwatch } from './TagSwatch';
@@ -19,11 +22,20 @@ interface Props {
   /** Saves the note's rich text (null: no note); false when main refused it. */
   onSaveNote(noteJson: string | null): Promise<boolean>;
   onDelete(): void;
+  /** In a long, virtualised list: where the card sits, and how the list measures it. */
+  slot?: CardSlot;
+}
+
+/** A card's place in a virtualised list (see CardList.tsx). */
+export interface CardSlot {
+  index: number;
+  top: number;
+  measure(element: HTMLLIElement | null): void;
 }
 
 const STATUS_TEXT = { ok: null, drifted: 'Re-anchored: the text moved', orphaned: 'Orphaned: its text was not found' } as const;
 
-export function HighlightCard({ highlight, tags, active, story, onGo, onSaveNote, onDelete }: Props) {
+export function HighlightCard({ highlight, tags, active, story, onGo, onSaveNote, onDelete, slot }: Props) {
   const status = STATUS_TEXT[highlight.status];
   const [picking, setPicking] = useState(false);
   const linkButton = useRef<HTMLButtonElement>(null);
@@ -37,7 +49,9 @@ export function HighlightCard({ highlight, tags, active, story, onGo, onSaveNote
     <li
       className={active ? 'hl-card hl-card-active' : 'hl-card'}
       data-annotation-id={highlight.id}
-      style={{ '--hl': highlightColor(highlight, tags) } as CSSProperties}
+      ref={slot?.measure}
+      data-index={slot?.index}
+      style={{ '--hl': highlightColor(highlight, tags), ...(slot ? { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${slot.top}px)` } : {}) } as CSSProperties}
     >
       <div className="hl-card-top">
         <ul className="tag-chips" aria-label="Tags">
@@ -64,12 +78,20 @@ export function HighlightCard({ highlight, tags, active, story, onGo, onSaveNote
           >
             Link…
           </button>
+          <QuoteButton annotationId={highlight.id} quote={highlight.quote} className="hl-card-link" />
           <button type="button" className="icon-button" aria-label={`Delete highlight “${shortQuote(highlight.quote, 40)}”`} title="Delete highlight" onClick={onDelete}>
             <span aria-hidden="true">×</span>
           </button>
         </div>
       </div>
-      <button type="button" className="hl-card-quote" onClick={onGo} aria-label={`Go to highlight “${shortQuote(highlight.quote, 80)}”`}>
+      <button
+        type="button"
+        className="hl-card-quote"
+        onClick={onGo}
+        aria-label={`Go to highlight “${shortQuote(highlight.quote, 80)}”`}
+        draggable
+        onDragStart={(event) => dragHighlight(event, highlight.id, highlight.quote)}
+      >
         <q>{shortQuote(highlight.quote)}</q>
       </button>
       {status ? <p className="hl-card-status">{status}</p> : null}

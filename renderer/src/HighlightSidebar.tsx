@@ -1,8 +1,9 @@
 // The right-hand sidebar: the open document's highlights in reading order (with their links and quoted
 // copies), and the tag keys as a legend (each tag's description on hover).
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { AnnotationView, DocumentSummary, MessageSummary, TagView } from '../../shared/model';
-import { HighlightCard } from './HighlightCard';
+import { CardList } from './CardList';
+import { HighlightCard, type CardSlot } from './HighlightCard';
 import type { CardStory } from './links/card-story';
 import { indexMessages } from './links/message-index';
 import { useCaseMessages } from './links/use-case-messages';
@@ -43,6 +44,21 @@ export function HighlightSidebar({ highlights, tags, tagIndex, activeId, actions
     [tagIndex, caseHighlights, byId, messageIndex, documentIndex, copies, onOpenHighlight, onOpenRange, onChanged],
   );
 
+  const scroller = useRef<HTMLDivElement>(null);
+  const card = (h: AnnotationView, slot?: CardSlot) => (
+    <HighlightCard
+      key={h.id}
+      highlight={h}
+      tags={tagIndex}
+      active={h.id === activeId}
+      story={story}
+      onGo={() => onGo(h)}
+      onSaveNote={(noteJson) => actions.setNote(h.id, noteJson)}
+      onDelete={() => void actions.remove(h.id)}
+      {...(slot ? { slot } : {})}
+    />
+  );
+
   return (
     <aside className="sidebar" aria-labelledby="sidebar-title">
       <div className="pane-head">
@@ -50,24 +66,11 @@ export function HighlightSidebar({ highlights, tags, tagIndex, activeId, actions
           Highlights <span className="pane-count">{highlights.length}</span>
         </h2>
       </div>
-      <div className="sidebar-scroll">
+      <div className="sidebar-scroll" ref={scroller}>
         {highlights.length === 0 ? (
           <p className="sidebar-empty">No highlights in this document yet. Select a passage, then press a tag’s key or pick the tag.</p>
         ) : (
-          <ol className="hl-cards">
-            {highlights.map((h) => (
-              <HighlightCard
-                key={h.id}
-                highlight={h}
-                tags={tagIndex}
-                active={h.id === activeId}
-                story={story}
-                onGo={() => onGo(h)}
-                onSaveNote={(noteJson) => actions.setNote(h.id, noteJson)}
-                onDelete={() => void actions.remove(h.id)}
-              />
-            ))}
-          </ol>
+          <CardList highlights={highlights} activeId={activeId} scroller={scroller} card={card} />
         )}
       </div>
       <footer className="tag-legend" aria-label="Tag keys">

@@ -1,11 +1,11 @@
-// Screenshots of the main screens on the sample case, then of the page reader on a generated release
+// Screenshots of the main screens on the sample case (with a memo quoting its highlights), then of the page reader on a generated release
 // (and a scanned corpus PDF when CASEMARK_CORPUS is set), light and dark, for review (`npm run screens`).
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { generateRelease } from '../support/generate-release';
 import { APP_URL, expect, test, type Casemark } from './harness';
-import { documentText, messagesOf, openSample, pdfPages, select, writeFile } from './steps';
+import { annotations, documentText, messagesOf, openSample, pdfPages, select, writeFile } from './steps';
 
 const SCREENS = join(process.cwd(), 'test-results', 'screens');
 const FIRST_SUBJECT = 'Due Tonight for S1 – URGENT';
@@ -99,6 +99,64 @@ async function pdfScreens(page: Page, casemark: Casemark, scheme: string): Promi
   }
 }
 
+/** A memo state: a heading, paragraphs, and evidence quotes (with omissions) of the given highlights. */
+function memoState(blocks: ({ h: string } | { p: string; bold?: string } | { quote: string; omissions?: [number, number][] })[]): string {
+  const text = (t: string, format = 0) => ({ type: 'text', version: 1, text: t, format, detail: 0, mode: 'normal', style: '' });
+  const element = (type: string, children: unknown[], extra: object = {}) => ({ type, version: 1, direction: null, format: '', indent: 0, children, ...extra });
+  const children = blocks.map((b) =>
+    'h' in b
+      ? element('heading', [text(b.h)], { tag: 'h2' })
+      : 'p' in b
+        ? element('paragraph', b.bold ? [text(b.p), text(b.bold, 1), text('.')] : [text(b.p)], { textFormat: 0, textStyle: '' })
+        : { type: 'evidence-quote', version: 1, annotationId: b.quote, omissions: b.omissions ?? [] },
+  );
+  return JSON.stringify({ root: element('root', children) });
+}
+
+/** The brief builder: a memo quoting highlights with their citations ("Id." for a repeat), shortening, a deleted highlight, the list. */
+async function memoScreens(page: Page, casemark: Casemark, scheme: string): Promise<void> {
+  const all = await annotations(casemark);
+  const id = (start: string) => all.find((a) => a.quote.startsWith(start))!.id;
+  const content = memoState([
+    { h: 'Statement of facts' },
+    { p: 'On Friday, February 10, 2017, ERO headquarters asked every field office for its three most egregious cases, ', bold: 'due the same night' },
+    { quote: id('It is due tonight.') },
+    { quote: id('three most egregious cases') },
+    { p: 'The next morning San Antonio reported that it had failed the tasking:' },
+    { quote: id('We were pinged by HQ'), omissions: [[21, 34]] },
+    { quote: id('Attached is the San Antonio summary') },
+    { p: 'The corrected submission followed that afternoon.' },
+  ]);
+  await casemark.app.service.createMemo({ title: 'Statement of facts — S1 tasking', content });
+  const tabs = page.getByRole('tablist', { name: 'Left pane' });
+  await tabs.getByRole('tab', { name: 'Memos' }).click();
+  await page.getByRole('region', { name: /^Memos/ }).getByRole('button', { name: /^Statement of facts/ }).click();
+  const memo = page.getByRole('region', { name: /^Memo: Statement of facts/ });
+  await expect(memo.locator('figure.evq cite')).toHaveCount(4);
+  await shot(page, `memo-${scheme}`);
+
+  // Shortening a quote through its node.
+  const failed = memo.locator('figure.evq').nth(2);
+  await failed.getByRole('button', { name: 'Shorten…' }).click();
+  await failed.getByRole('group', { name: 'Shorten the quote' }).getByRole('button', { name: 'morning', exact: true }).focus();
+  await failed.scrollIntoViewIfNeeded();
+  await shot(page, `memo-shorten-${scheme}`);
+  await page.keyboard.press('Escape');
+
+  // A quoted highlight deleted (the open message's, from its card): the quote says so.
+  const attached = id('Attached is the San Antonio summary');
+  await page.locator(`.hl-card[data-annotation-id="${attached}"]`).getByRole('button', { name: /^Delete highlight/ }).click();
+  const flagged = memo.locator(`figure.evq[data-annotation-id="${attached}"]`);
+  await expect(flagged).toHaveAttribute('data-status', 'deleted');
+  await flagged.scrollIntoViewIfNeeded();
+  await memo.getByRole('button', { name: 'Export' }).click();
+  await expect(memo.getByRole('menu')).toBeVisible();
+  await shot(page, `memo-deleted-export-${scheme}`);
+  await page.keyboard.press('Escape');
+  await memo.getByRole('button', { name: 'Back to the reader' }).click();
+  await tabs.getByRole('tab', { name: 'Library' }).click();
+}
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`screens @screens: ${scheme}`, async ({ page, casemark, blockedRequests, consoleErrors }) => {
     expect(casemark.home).toBeTruthy();
@@ -174,6 +232,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot(page, `export-${scheme}`);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog', { name: 'Export' })).toHaveCount(0);
+
+    await memoScreens(page, casemark, scheme);
 
     // Back on the welcome screen, the cases opened before are listed.
     await casemark.app.service.newCase({ path: join(casemark.home, 'ice-2017-release.casemark'), title: 'ICE release 2017-ICLI-00026' });

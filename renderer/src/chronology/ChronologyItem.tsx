@@ -1,10 +1,13 @@
-// One passage of the chronology: its date, people, tags, quote, note, links and citation. Click or Enter opens it.
+// One passage of the chronology: its date, people, tags, quote, note, links and citation. Click or Enter opens
+// it; "Quote" (or dragging its words) puts it in a memo.
 import type { CSSProperties, MouseEvent } from 'react';
 import type { ChronologyEntry } from '../../../shared/model';
 import { displayName, longDate, shortDate } from '../format';
 import { TagSwatch } from '../TagSwatch';
 import { highlightColor, shortQuote, UNTAGGED_COLOR, type TagIndex } from '../tag-colors';
 import { relationPhrase } from '../links/link-phrases';
+import { dragHighlight } from '../memo/memo-drag';
+import { QuoteButton } from '../memo/QuoteButton';
 import { entryCitation } from '../../../shared/chronology';
 import { dateSourceNote, sameSubject } from './chronology-model';
 
@@ -99,6 +102,7 @@ export function ChronologyItem({ entry, number, tags, tabbable, showSubject, cha
         <button type="button" className="chrono-copy" aria-label={`Copy citation of entry ${number}`} title={`Copy “${cite}”`} onClick={() => onCopy(cite)}>
           Copy citation
         </button>
+        <QuoteButton annotationId={entry.annotationId} quote={entry.quote} className="chrono-copy" />
       </div>
       <p className="chrono-people">
         {entry.from || people ? (
@@ -127,7 +131,7 @@ export function ChronologyItem({ entry, number, tags, tabbable, showSubject, cha
           </li>
         ))}
       </ul>
-      <blockquote className="chrono-quote">
+      <blockquote className="chrono-quote" draggable title="Drag into a memo to quote it there" onDragStart={(event) => dragHighlight(event, entry.annotationId, entry.quote)}>
         <p>“{shortQuote(entry.quote, 600)}”</p>
       </blockquote>
       {entry.note ? (

@@ -205,7 +205,7 @@ export function ChronologyView({ tags, version, onOpen, onClose }: ChronologyVie
         />
         <p id={KEYS_HINT_ID} className="chrono-hint">
           <kbd>↑</kbd>{' '}
-          <kbd>↓</kbd> move · <kbd>Enter</kbd> opens in the reader · <kbd>Ctrl</kbd>+<kbd>C</kbd> copies the citation
+          <kbd>↓</kbd> move · <kbd>Enter</kbd> opens in the reader · <kbd>Ctrl</kbd>+<kbd>C</kbd> copies the citation · <kbd>Alt</kbd>+<kbd>Q</kbd> quotes it in the memo
         </p>
       </header>
       {/* The list's keys are handled here, for the entries inside (each is a focusable list item). */}

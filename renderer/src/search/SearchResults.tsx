@@ -2,6 +2,7 @@
 // subject or title, sender, date and file, each hit with its page and stamp (PDFs) and its snippet with
 // the matched words marked. The field above keeps focus and moves through it (aria-activedescendant).
 import { useEffect, type KeyboardEvent } from 'react';
+import { dragHighlight, dragRange } from '../memo/memo-drag';
 import type { ResultGroup, ResultHit } from './search-groups';
 import { snippetParts, type QueryWords } from './snippet';
 
@@ -35,7 +36,26 @@ function Hit({ item, words, active, opened, onActive, onOpen }: { item: ResultHi
   const meta = [item.where, item.label].filter(Boolean).join(' · ');
   const className = ['search-hit', active ? 'search-hit-active' : '', opened ? 'search-hit-opened' : ''].filter(Boolean).join(' ');
   return (
-    <div id={item.id} role="option" aria-selected={active} className={className} onMouseDown={(e) => e.preventDefault()} onMouseEnter={onActive} onClick={onOpen}>
+    <div
+      id={item.id}
+      role="option"
+      aria-selected={active}
+      className={className}
+      data-annotation-id={item.hit.annotationId}
+      // Into a memo: a highlight's note hit is that highlight; a text hit, the highlight that holds its words.
+      draggable={item.hit.annotationId !== undefined || item.hit.start !== undefined}
+      onDragStart={(event) => {
+        const { annotationId, documentId, start, end } = item.hit;
+        if (annotationId) dragHighlight(event, annotationId, item.hit.snippet);
+        else if (start !== undefined) dragRange(event, { documentId, start, end: end ?? start }, item.hit.snippet);
+      }}
+      // A hit that can be dragged must get the mousedown that starts the drag.
+      onMouseDown={(e) => {
+        if (!e.currentTarget.draggable) e.preventDefault();
+      }}
+      onMouseEnter={onActive}
+      onClick={onOpen}
+    >
       {meta ? <span className="search-hit-meta">{meta}</span> : null}
       <Snippet text={item.hit.snippet} words={words} />
     </div>
