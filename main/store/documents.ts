@@ -122,9 +122,29 @@ export function getDocument(c: Case, id: number): DocumentSummary {
   return toSummary(row);
 }
 
+/** The last documents' texts read, per open case: a release's text is megabytes, read again for every highlight made in it. */
+const recentTexts = new WeakMap<Case, Map<number, { sha256: string; text: string }>>();
+const RECENT_TEXTS = 2;
+
 export function documentText(c: Case, id: number): string {
+  // A document's text never changes once stored; its SHA-256 tells it apart from any later row that
+  // might take the same id (an import rolled back, then another one).
+  const doc = sql(c, "SELECT sha256 FROM documents WHERE id = ?").get(id) as { sha256: string } | undefined;
+  const recent = recentTexts.get(c) ?? new Map<number, { sha256: string; text: string }>();
+  recentTexts.set(c, recent);
+  const known = recent.get(id);
+  if (doc && known?.sha256 === doc.sha256) {
+    recent.delete(id);
+    recent.set(id, known); // most recently used last
+    return known.text;
+  }
   const row = sql(c, "SELECT text FROM document_texts WHERE document_id = ?").get(id) as { text: string } | undefined;
-  if (!row) throw new CaseError("not-found", `There is no document ${id} in this case.`);
+  if (!doc || !row) throw new CaseError("not-found", `There is no document ${id} in this case.`);
+  recent.set(id, { sha256: doc.sha256, text: row.text });
+  for (const oldest of recent.keys()) {
+    if (recent.size <= RECENT_TEXTS) break;
+    recent.delete(oldest);
+  }
   return row.text;
 }
 
