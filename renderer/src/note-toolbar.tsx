@@ -5,6 +5,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $getNearestNodeOfType } from '@lexical/utils';
 import { $getSelection, $isRangeSelection, FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, type LexicalEditor } from 'lexical';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { BulletListIcon, NumberedListIcon } from './format-icons';
 
 interface Formats {
   bold: boolean;
@@ -21,8 +22,6 @@ interface Tool {
   pressed(formats: Formats): boolean;
   apply(editor: LexicalEditor, formats: Formats): void;
 }
-
-const ICON = { width: 16, height: 16, viewBox: '0 0 16 16', 'aria-hidden': true, focusable: false } as const;
 
 const TOOLS: readonly Tool[] = [
   {
@@ -41,25 +40,13 @@ const TOOLS: readonly Tool[] = [
   },
   {
     label: 'Bulleted list',
-    icon: (
-      <svg {...ICON}>
-        <circle cx="2.5" cy="4" r="1.3" fill="currentColor" />
-        <circle cx="2.5" cy="8" r="1.3" fill="currentColor" />
-        <circle cx="2.5" cy="12" r="1.3" fill="currentColor" />
-        <path d="M6 4h8.5M6 8h8.5M6 12h8.5" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-      </svg>
-    ),
+    icon: <BulletListIcon />,
     pressed: (f) => f.list === 'bullet',
     apply: (editor, f) => editor.dispatchCommand(f.list === 'bullet' ? REMOVE_LIST_COMMAND : INSERT_UNORDERED_LIST_COMMAND, undefined),
   },
   {
     label: 'Numbered list',
-    icon: (
-      <svg {...ICON}>
-        <path d="M1.6 2.6 2.8 2v4M1.6 6h2.4M1.5 9.6c.3-.6 2.3-.8 2.3.5 0 1-2.3 1.7-2.3 2.9h2.5" fill="none" stroke="currentColor" strokeWidth="1.1" strokeLinecap="round" strokeLinejoin="round" />
-        <path d="M7 4h7.5M7 8h7.5M7 12h7.5" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-      </svg>
-    ),
+    icon: <NumberedListIcon />,
     pressed: (f) => f.list === 'number',
     apply: (editor, f) => editor.dispatchCommand(f.list === 'number' ? REMOVE_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined),
   },

@@ -17,6 +17,7 @@ import {
 } from 'lexical';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { $blockKind, $setBlockStyle, type BlockKind, type BlockStyle } from './memo-blocks-format';
+import { BulletListIcon, ICON, NumberedListIcon } from '../format-icons';
 
 interface Formats {
   bold: boolean;
@@ -50,8 +51,6 @@ function blockTool(style: BlockStyle, label: string, keys: string, icon: ReactNo
   };
 }
 
-const ICON = { width: 16, height: 16, viewBox: '0 0 16 16', 'aria-hidden': true, focusable: false } as const;
-
 export const MEMO_TOOLS: readonly Tool[] = [
   blockTool('h1', 'Heading 1', 'Control+Alt+1', <span className="memo-tool-text">H1</span>),
   blockTool('h2', 'Heading 2', 'Control+Alt+2', <span className="memo-tool-text">H2</span>),
@@ -83,26 +82,14 @@ export const MEMO_TOOLS: readonly Tool[] = [
     label: 'Bulleted list',
     keys: 'Control+Shift+8',
     group: true,
-    icon: (
-      <svg {...ICON}>
-        <circle cx="2.5" cy="4" r="1.3" fill="currentColor" />
-        <circle cx="2.5" cy="8" r="1.3" fill="currentColor" />
-        <circle cx="2.5" cy="12" r="1.3" fill="currentColor" />
-        <path d="M6 4h8.5M6 8h8.5M6 12h8.5" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-      </svg>
-    ),
+    icon: <BulletListIcon />,
     pressed: (f) => f.block === 'bullet',
     apply: (editor, f) => editor.dispatchCommand(f.block === 'bullet' ? REMOVE_LIST_COMMAND : INSERT_UNORDERED_LIST_COMMAND, undefined),
   },
   {
     label: 'Numbered list',
     keys: 'Control+Shift+7',
-    icon: (
-      <svg {...ICON}>
-        <path d="M1.6 2.6 2.8 2v4M1.6 6h2.4M1.5 9.6c.3-.6 2.3-.8 2.3.5 0 1-2.3 1.7-2.3 2.9h2.5" fill="none" stroke="currentColor" strokeWidth="1.1" strokeLinecap="round" strokeLinejoin="round" />
-        <path d="M7 4h7.5M7 8h7.5M7 12h7.5" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-      </svg>
-    ),
+    icon: <NumberedListIcon />,
     pressed: (f) => f.block === 'number',
     apply: (editor, f) => editor.dispatchCommand(f.block === 'number' ? REMOVE_LIST_COMMAND : INSERT_ORDERED_LIST_COMMAND, undefined),
   },
