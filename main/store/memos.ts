@@ -45,6 +45,16 @@ export function memoRow(c: Case, id: number): MemoRow {
   return row;
 }
 
+/**
+ * When a memo changes: now, or a millisecond after the latest change if that is not earlier (two
+ * changes in one millisecond), so "most recently changed first" is always the order they were made.
+ */
+function changeTime(c: Case): string {
+  const now = nowIso();
+  const latest = (sql(c, "SELECT max(updated_at) AS at FROM memos").get() as { at: string | null }).at;
+  return latest === null || now > latest ? now : new Date(Date.parse(latest) + 1).toISOString();
+}
+
 export function listMemos(c: Case): MemoSummary[] {
   return (sql(c, "SELECT id, title, '' AS content, quotes, author, created_at, updated_at FROM memos ORDER BY updated_at DESC, id DESC").all() as MemoRow[]).map(summary);
 }
@@ -58,7 +68,7 @@ export function getMemo(c: Case, id: number): Memo {
 export function createMemo(c: Case, m: { title: string; content?: string }): Memo {
   const title = checkedTitle(m.title);
   const content = checkedContent(m.content ?? EMPTY_MEMO);
-  const now = nowIso();
+  const now = changeTime(c);
   const quotes = memoQuotes(content).length;
   const id = Number(
     sql(c, "INSERT INTO memos (title, content, quotes, author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)").run(title, content, quotes, c.actor, now, now).lastInsertRowid,
@@ -72,7 +82,7 @@ export function saveMemo(c: Case, id: number, content: string): MemoSummary {
   memoRow(c, id);
   checkedContent(content);
   const quotes = memoQuotes(content).length;
-  sql(c, "UPDATE memos SET content = ?, quotes = ?, updated_at = ? WHERE id = ?").run(content, quotes, nowIso(), id);
+  sql(c, "UPDATE memos SET content = ?, quotes = ?, updated_at = ? WHERE id = ?").run(content, quotes, changeTime(c), id);
   appendAudit(c, { action: "memo.save", entity: "memo", entityId: id, detail: { quotes, ...fingerprint(content) } });
   return summary(memoRow(c, id));
 }
@@ -81,7 +91,7 @@ export function saveMemo(c: Case, id: number, content: string): MemoSummary {
 export function renameMemo(c: Case, id: number, title: string): MemoSummary {
   const before = memoRow(c, id);
   const t = checkedTitle(title);
-  sql(c, "UPDATE memos SET title = ?, updated_at = ? WHERE id = ?").run(t, nowIso(), id);
+  sql(c, "UPDATE memos SET title = ?, updated_at = ? WHERE id = ?").run(t, changeTime(c), id);
   appendAudit(c, { action: "memo.rename", entity: "memo", entityId: id, detail: { from: before.title, to: t } });
   return summary(memoRow(c, id));
 }

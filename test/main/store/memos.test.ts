@@ -61,6 +61,17 @@ describe("memos", () => {
     expect(verifyCase(c)).toMatchObject({ ok: true });
   });
 
+  it("lists memos in the order they were last changed, even when changes fall in the same millisecond", () => {
+    const c = newCase();
+    const made = write(c, () => Array.from({ length: 12 }, (_, i) => createMemo(c, { title: `Memo ${i}` })));
+    // Renamed back to front, all within a few milliseconds: the last renamed is the most recent.
+    write(c, () => [...made].reverse().forEach((m) => renameMemo(c, m.id, `${m.title}, renamed`)));
+    write(c, () => saveMemo(c, made[5]!.id, EMPTY_MEMO));
+    expect(listMemos(c).map((m) => m.title)).toEqual(["Memo 5, renamed", ...made.map((m) => `${m.title}, renamed`).filter((t) => t !== "Memo 5, renamed")]);
+    const times = listMemos(c).map((m) => m.updatedAt);
+    expect(new Set(times).size).toBe(times.length);
+  });
+
   it("refuses a blank title, text that is not a memo, and memos that do not exist", () => {
     const c = newCase();
     expect(() => write(c, () => createMemo(c, { title: " " }))).toThrow(/needs a title/);
