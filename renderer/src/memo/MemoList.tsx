@@ -200,13 +200,13 @@ export function MemoList({ session, shown, onOpen, onUndo, onQuoteInOpen }: Prop
                   </button>
                 )}
                 <div className="memo-item-actions">
-                  <button type="button" className="memo-action" aria-label={`Rename “${memo.title}”`} title="Rename (F2)" disabled={busy} onClick={() => setRenaming(memo.id)}>
+                  <button type="button" className="icon-button memo-action" aria-label={`Rename “${memo.title}”`} title="Rename (F2)" disabled={busy} onClick={() => setRenaming(memo.id)}>
                     <PencilIcon />
                   </button>
-                  <button type="button" className="memo-action" aria-label={`Duplicate “${memo.title}”`} title="Duplicate" disabled={busy} onClick={() => duplicate(memo)}>
+                  <button type="button" className="icon-button memo-action" aria-label={`Duplicate “${memo.title}”`} title="Duplicate" disabled={busy} onClick={() => duplicate(memo)}>
                     <CopyIcon />
                   </button>
-                  <button type="button" className="memo-action memo-action-danger" aria-label={`Delete “${memo.title}”`} title="Delete (Undo brings it back)" disabled={busy} onClick={() => remove(memo)}>
+                  <button type="button" className="icon-button memo-action memo-action-danger" aria-label={`Delete “${memo.title}”`} title="Delete (Undo brings it back)" disabled={busy} onClick={() => remove(memo)}>
                     <span aria-hidden="true">×</span>
                   </button>
                 </div>
